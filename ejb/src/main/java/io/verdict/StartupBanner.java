@@ -1,0 +1,52 @@
+package io.verdict;
+
+import io.verdict.user.UserBootstrap;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Tells whoever started the server where the console is and, on the embedded database, how to sign in. */
+@Startup
+@Singleton
+@DependsOn({"UserBootstrap", "ProcessRegistry"})
+public class StartupBanner {
+
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "verdict.public-url")
+    Optional<String> publicUrl;
+
+    @Inject
+    UserBootstrap userBootstrap;
+
+    @PostConstruct
+    void print() {
+        String base = publicUrl.orElseGet(StartupBanner::localUrl);
+        StringBuilder banner = new StringBuilder("\n")
+                .append("==============================================================\n")
+                .append("  Verdict is running\n")
+                .append("  Console: ")
+                .append(base)
+                .append("/console/\n")
+                .append("  API:     ")
+                .append(base)
+                .append("/api/v1\n");
+        userBootstrap
+                .demoUsersHint()
+                .ifPresent(hint -> banner.append("  Demo users: ").append(hint).append('\n'));
+        banner.append("==============================================================");
+        LOG.info(banner::toString);
+    }
+
+    private static String localUrl() {
+        int port =
+                Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,35 @@
+package io.verdict.process;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
+/** Registers every job XML of the deployment as a process at start-up, so a new job needs no manual setup. */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class ProcessRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ProcessRegistry.class.getName());
+
+    @Inject
+    ProcessService processes;
+
+    @PostConstruct
+    void registerDeployedJobs() {
+        JobOperator jobOperator = BatchRuntime.getJobOperator();
+        Set<String> jobNames = new TreeSet<>(jobOperator.getJobNames());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (String jobName : jobNames) {
+            processes.register(jobName, JobDescription.of(jobName, loader).orElse(null));
+        }
+        LOG.info(() -> "Processes registered from job XMLs: " + jobNames);
+    }
+}

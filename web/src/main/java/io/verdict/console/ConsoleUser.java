@@ -1,0 +1,43 @@
+package io.verdict.console;
+
+import io.verdict.user.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in user as the console shows them: name and role, for the header and for hiding what they may not do. */
+@Named
+@RequestScoped
+public class ConsoleUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    public String getName() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "" : principal.getName();
+    }
+
+    /** The user's highest role, e.g. "operator". */
+    public String getRole() {
+        Set<String> granted = Arrays.stream(Role.values())
+                .map(Role::roleName)
+                .filter(securityContext::isCallerInRole)
+                .collect(Collectors.toSet());
+        Role highest = Role.highestOf(granted);
+        return highest == null ? "" : highest.roleName();
+    }
+
+    public boolean isOperator() {
+        return securityContext.isCallerInRole(Role.OPERATOR_NAME);
+    }
+
+    public boolean isAdmin() {
+        return securityContext.isCallerInRole(Role.ADMIN_NAME);
+    }
+}
