@@ -27,7 +27,8 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         MigrateResult result = Migrations.apply(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
 }

@@ -1,0 +1,60 @@
+package io.verdict.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.junit.jupiter.api.Test;
+
+class JobDescriptionTest {
+
+    @Test
+    void readsTheJobLevelDescriptionProperty() throws XMLStreamException {
+        String xml = """
+                <job id="invoice-check" xmlns="https://jakarta.ee/xml/ns/jakartaee" version="2.0">
+                  <properties>
+                    <property name="chunkSize" value="100"/>
+                    <property name="description" value="Checks invoices &amp; submits them"/>
+                  </properties>
+                  <step id="check"><batchlet ref="x"/></step>
+                </job>""";
+
+        assertThat(read(xml)).contains("Checks invoices & submits them");
+    }
+
+    @Test
+    void ignoresAStepPropertyOfTheSameName() throws XMLStreamException {
+        String xml = """
+                <job id="j" xmlns="https://jakarta.ee/xml/ns/jakartaee" version="2.0">
+                  <step id="s">
+                    <properties><property name="description" value="step only"/></properties>
+                    <batchlet ref="x"/>
+                  </step>
+                </job>""";
+
+        assertThat(read(xml)).isEmpty();
+    }
+
+    @Test
+    void doesNotResolveExternalEntities() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE job [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <job id="j"><properties><property name="description" value="&secret;"/></properties></job>""";
+
+        assertThatThrownBy(() -> read(xml)).isInstanceOf(XMLStreamException.class);
+    }
+
+    @Test
+    void aJobThatIsNotDeployedHasNoDescription() {
+        assertThat(JobDescription.of("no-such-job", getClass().getClassLoader()))
+                .isEmpty();
+    }
+
+    private static Optional<String> read(String xml) throws XMLStreamException {
+        return JobDescription.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}
