@@ -50,6 +50,57 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Posts raw bytes with the given content type, e.g. a CSV or an .xlsx file. */
+    public Response post(String path, String contentType, byte[] content) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** Posts a file as the multipart form field {@code file}, as a browser upload does. */
+    public Response upload(String path, String fileName, byte[] content) {
+        String boundary = "verdict-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return post(path, "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    /** Downloads a file. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+        return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
@@ -87,6 +138,10 @@ public final class Api {
 
         public String header(String name) {
             return http.headers().firstValue(name).orElse(null);
+        }
+
+        public jakarta.json.JsonObject object() {
+            return json().asJsonObject();
         }
 
         public JsonStructure json() {

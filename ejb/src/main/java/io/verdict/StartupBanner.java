@@ -27,7 +27,7 @@ public class StartupBanner {
 
     @PostConstruct
     void print() {
-        String base = publicUrl.orElseGet(StartupBanner::localUrl);
+        String base = publicUrl.orElseGet(LocalServer::baseUrl);
         StringBuilder banner = new StringBuilder("\n")
                 .append("==============================================================\n")
                 .append("  Verdict is running\n")
@@ -42,11 +42,5 @@ public class StartupBanner {
                 .ifPresent(hint -> banner.append("  Demo users: ").append(hint).append('\n'));
         banner.append("==============================================================");
         LOG.info(banner::toString);
-    }
-
-    private static String localUrl() {
-        int port =
-                Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return "http://localhost:" + port;
     }
 }

@@ -1,15 +1,22 @@
 package io.verdict.process;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A named automation: the Jakarta Batch job of the same name in the batch-jobs module, plus the settings an
@@ -23,6 +30,12 @@ public class Process {
 
     /** Attempts per record when a process does not say otherwise: the first try and two retries. */
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+    /** The wait before the first retry; each further retry waits twice as long. */
+    public static final int DEFAULT_BACKOFF_MS = 500;
+
+    /** Records committed together. */
+    public static final int DEFAULT_CHUNK_SIZE = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +59,19 @@ public class Process {
 
     @Convert(converter = RecipientsConverter.class)
     private List<String> recipients = List.of();
+
+    @Column(name = "backoff_ms", nullable = false)
+    private int backoffMs = DEFAULT_BACKOFF_MS;
+
+    @Column(name = "chunk_size", nullable = false)
+    private int chunkSize = DEFAULT_CHUNK_SIZE;
+
+    /** Handler settings an administrator changed; the job XML's properties are the defaults. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "process_setting", joinColumns = @JoinColumn(name = "process_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "setting")
+    private Map<String, String> settings = new HashMap<>();
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -93,5 +119,30 @@ public class Process {
 
     public List<String> getRecipients() {
         return recipients;
+    }
+
+    public int getBackoffMs() {
+        return backoffMs;
+    }
+
+    public int getChunkSize() {
+        return chunkSize;
+    }
+
+    /** The settings an administrator changed, by name. */
+    public Map<String, String> getSettings() {
+        return Map.copyOf(settings);
+    }
+
+    void change(ProcessChange change) {
+        this.robot = change.robot();
+        this.maxAttempts = change.maxAttempts();
+        this.backoffMs = change.backoffMs();
+        this.chunkSize = change.chunkSize();
+        this.minRobotVersion = change.minRobotVersion();
+        this.concurrentRuns = change.concurrentRuns();
+        this.recipients = List.copyOf(change.recipients());
+        this.settings.clear();
+        this.settings.putAll(change.settings());
     }
 }

@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 
-/** Registers every job XML of the deployment as a process at start-up, so a new job needs no manual setup. */
+/**
+ * Registers every job XML of the deployment as a process at start-up, so a new job needs no manual setup, and keeps the
+ * job-level properties as the defaults of each process's settings.
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -22,13 +25,18 @@ public class ProcessRegistry {
     @Inject
     ProcessService processes;
 
+    @Inject
+    ProcessCatalog catalog;
+
     @PostConstruct
     void registerDeployedJobs() {
         JobOperator jobOperator = BatchRuntime.getJobOperator();
         Set<String> jobNames = new TreeSet<>(jobOperator.getJobNames());
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         for (String jobName : jobNames) {
-            processes.register(jobName, JobDescription.of(jobName, loader).orElse(null));
+            ProcessDefinition definition = new ProcessDefinition(jobName, JobProperties.of(jobName, loader));
+            catalog.add(definition);
+            processes.register(jobName, definition.description());
         }
         LOG.info(() -> "Processes registered from job XMLs: " + jobNames);
     }

@@ -1,15 +1,23 @@
 package io.verdict.process;
 
+import io.verdict.audit.AuditService;
+import io.verdict.error.InvalidRequestException;
+import io.verdict.error.NotFoundException;
 import io.verdict.user.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Reads and registers processes. */
+/** Reads, registers and changes processes. */
 @Stateless
 @RolesAllowed(Role.VIEWER_NAME)
 public class ProcessService {
@@ -17,23 +25,74 @@ public class ProcessService {
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
 
+    @Inject
+    ProcessCatalog catalog;
+
+    @Inject
+    AuditService audit;
+
     public List<Process> list() {
         return em.createNamedQuery("Process.findAll", Process.class).getResultList();
     }
 
+    public Process require(String name) {
+        return find(name).orElseThrow(() -> new NotFoundException("No process is named \"" + name + "\"."));
+    }
+
+    /** The process, locked until the caller's transaction ends: run numbers are taken one at a time. */
+    @PermitAll
+    public Process lock(String name) {
+        Process process = require(name);
+        em.lock(process, LockModeType.PESSIMISTIC_WRITE);
+        return process;
+    }
+
+    /** The settings a process's handler works with: its job XML's defaults, overridden by what an admin changed. */
+    @PermitAll
+    public Map<String, String> settings(String name) {
+        Map<String, String> settings = new HashMap<>(definition(name).properties());
+        settings.putAll(require(name).getSettings());
+        return settings;
+    }
+
+    @PermitAll
+    public ProcessDefinition definition(String name) {
+        return catalog.find(name)
+                .orElseThrow(() -> new NotFoundException("The job of process \"" + name + "\" is not deployed."));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Process change(String name, ProcessChange change) {
+        List<String> problems = new java.util.ArrayList<>(change.problems());
+        ProcessDefinition definition = definition(name);
+        change.settings().keySet().stream()
+                .filter(setting -> !definition.changeableSettings().contains(setting))
+                .forEach(setting -> problems.add("settings: \"" + setting + "\" is not a setting of " + name
+                        + " (its settings: " + definition.changeableSettings() + ")"));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(String.join("; ", problems));
+        }
+        Process process = require(name);
+        process.change(change);
+        audit.record("PROCESS_CHANGED", "process " + name, change.toString());
+        return process;
+    }
+
     /**
      * Records that a job of this name is deployed: a new process gets default settings, a known one keeps the settings
-     * its administrators chose and only takes the job's current description.
-     * Called at start-up, before anyone signs in.
+     * its administrators chose and only takes the job's current description. Called at start-up, before anyone signs in.
      */
     @PermitAll
     public void register(String name, String description) {
-        em.createNamedQuery("Process.findByName", Process.class)
+        find(name).ifPresentOrElse(
+                process -> process.setDescription(description),
+                () -> em.persist(new Process(name, description, Instant.now())));
+    }
+
+    private Optional<Process> find(String name) {
+        return em.createNamedQuery("Process.findByName", Process.class)
                 .setParameter("name", name)
                 .getResultStream()
-                .findFirst()
-                .ifPresentOrElse(
-                        process -> process.setDescription(description),
-                        () -> em.persist(new Process(name, description, Instant.now())));
+                .findFirst();
     }
 }

@@ -1,25 +1,32 @@
 package io.verdict.process;
 
 import java.util.List;
+import java.util.Map;
 
-/** A process as the API shows it: its name and its settings. */
+/** A process as the API shows it: its name, its settings, and its handler settings (job XML defaults included). */
 public record ProcessJson(
         String name,
         String description,
         String robot,
         int maxAttempts,
+        int backoffMs,
+        int chunkSize,
         String minRobotVersion,
         List<String> recipients,
-        boolean concurrentRuns) {
+        boolean concurrentRuns,
+        Map<String, String> settings) {
 
-    static ProcessJson of(Process process) {
+    static ProcessJson of(Process process, Map<String, String> settings) {
         return new ProcessJson(
                 process.getName(),
                 process.getDescription(),
                 process.getRobot(),
                 process.getMaxAttempts(),
+                process.getBackoffMs(),
+                process.getChunkSize(),
                 process.getMinRobotVersion(),
                 process.getRecipients(),
-                process.isConcurrentRuns());
+                process.isConcurrentRuns(),
+                settings);
     }
 }

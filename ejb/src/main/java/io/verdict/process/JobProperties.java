@@ -2,34 +2,36 @@ package io.verdict.process;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the human description a job XML declares as its job-level {@code description} property, so that a process
- * explains itself in the console and the API without a second place to maintain it.
+ * Reads the job-level {@code <properties>} of a job XML: a process's description and the defaults of its settings
+ * live there, next to the job they describe, with no second place to maintain them.
  */
-final class JobDescription {
+final class JobProperties {
 
-    private JobDescription() {}
+    private JobProperties() {}
 
-    /** The description declared by {@code META-INF/batch-jobs/<jobName>.xml}, if the job has one. */
-    static Optional<String> of(String jobName, ClassLoader loader) {
+    /** The job-level properties of {@code META-INF/batch-jobs/<jobName>.xml}; empty when the job has none. */
+    static Map<String, String> of(String jobName, ClassLoader loader) {
         try (InputStream xml = loader.getResourceAsStream("META-INF/batch-jobs/" + jobName + ".xml")) {
-            return xml == null ? Optional.empty() : read(xml);
+            return xml == null ? Map.of() : read(xml);
         } catch (IOException | XMLStreamException e) {
             throw new IllegalStateException("Cannot read the job XML of " + jobName + ": " + e.getMessage(), e);
         }
     }
 
-    static Optional<String> read(InputStream xml) throws XMLStreamException {
+    static Map<String, String> read(InputStream xml) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader reader = factory.createXMLStreamReader(xml);
+        Map<String, String> properties = new LinkedHashMap<>();
         try {
             int depth = 0;
             while (reader.hasNext()) {
@@ -37,16 +39,15 @@ final class JobDescription {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     // job (1) > properties (2) > property (3): only the job's own properties, not a step's.
-                    if (depth == 3
-                            && "property".equals(reader.getLocalName())
-                            && "description".equals(reader.getAttributeValue(null, "name"))) {
-                        return Optional.ofNullable(reader.getAttributeValue(null, "value"));
+                    if (depth == 3 && "property".equals(reader.getLocalName())) {
+                        properties.put(
+                                reader.getAttributeValue(null, "name"), reader.getAttributeValue(null, "value"));
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
             }
-            return Optional.empty();
+            return properties;
         } finally {
             reader.close();
         }

@@ -5,28 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
-class JobDescriptionTest {
+class JobPropertiesTest {
 
     @Test
-    void readsTheJobLevelDescriptionProperty() throws XMLStreamException {
+    void readsTheJobLevelPropertiesInOrder() throws XMLStreamException {
         String xml = """
                 <job id="invoice-check" xmlns="https://jakarta.ee/xml/ns/jakartaee" version="2.0">
                   <properties>
-                    <property name="chunkSize" value="100"/>
                     <property name="description" value="Checks invoices &amp; submits them"/>
+                    <property name="keyColumn" value="InvoiceNumber"/>
                   </properties>
                   <step id="check"><batchlet ref="x"/></step>
                 </job>""";
 
-        assertThat(read(xml)).contains("Checks invoices & submits them");
+        assertThat(read(xml))
+                .containsExactly(
+                        Map.entry("description", "Checks invoices & submits them"),
+                        Map.entry("keyColumn", "InvoiceNumber"));
     }
 
     @Test
-    void ignoresAStepPropertyOfTheSameName() throws XMLStreamException {
+    void ignoresStepProperties() throws XMLStreamException {
         String xml = """
                 <job id="j" xmlns="https://jakarta.ee/xml/ns/jakartaee" version="2.0">
                   <step id="s">
@@ -49,12 +52,11 @@ class JobDescriptionTest {
     }
 
     @Test
-    void aJobThatIsNotDeployedHasNoDescription() {
-        assertThat(JobDescription.of("no-such-job", getClass().getClassLoader()))
-                .isEmpty();
+    void aJobThatIsNotDeployedHasNoProperties() {
+        assertThat(JobProperties.of("no-such-job", getClass().getClassLoader())).isEmpty();
     }
 
-    private static Optional<String> read(String xml) throws XMLStreamException {
-        return JobDescription.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    private static Map<String, String> read(String xml) throws XMLStreamException {
+        return JobProperties.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 }

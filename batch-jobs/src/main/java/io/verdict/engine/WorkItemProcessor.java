@@ -1,0 +1,105 @@
+package io.verdict.engine;
+
+import io.verdict.result.ReasonCode;
+import io.verdict.result.TechnicalException;
+import io.verdict.run.ItemOutcome;
+import io.verdict.run.PendingItem;
+import io.verdict.run.RunContext;
+import io.verdict.run.RunLifecycle;
+import io.verdict.run.WorkItemStore;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.literal.NamedLiteral;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Runs the process's record handler on one item: data rules first; then, unless it is a dry run, marks the item in
+ * flight and does the work, retrying technical failures with exponential backoff up to the process's max attempts. KO
+ * and final ERROR leave as skippable exceptions for {@link WorkItemSkipListener}.
+ */
+@Dependent
+@Named("workItemProcessor")
+public class WorkItemProcessor implements ItemProcessor {
+
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
+    @BatchProperty
+    String handler;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    RunLifecycle lifecycle;
+
+    @Inject
+    WorkItemStore items;
+
+    @Inject
+    @Any
+    Instance<RecordHandler> handlers;
+
+    private RunContext run;
+    private RecordHandler recordHandler;
+
+    @Override
+    public Object processItem(Object item) throws Exception {
+        PendingItem record = (PendingItem) item;
+        ChunkResults results = ChunkResults.of(step);
+        results.attempting(record.id(), 1);
+        recordHandler().checkData(record);
+        if (run().dryRun()) {
+            return ItemOutcome.ok(record.id(), 1, "Dry run: the data is valid; nothing was sent.");
+        }
+        items.markInFlight(record.id());
+        for (int attempt = 1; ; attempt++) {
+            results.attempting(record.id(), attempt);
+            try {
+                return ItemOutcome.ok(record.id(), attempt, recordHandler().process(record, run()));
+            } catch (TechnicalException failure) {
+                retryOrThrow(failure, attempt);
+            } catch (RuntimeException unexpected) {
+                retryOrThrow(
+                        new TechnicalException(
+                                ReasonCode.TECHNICAL,
+                                "Unexpected " + unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(),
+                                unexpected),
+                        attempt);
+            }
+        }
+    }
+
+    private void retryOrThrow(TechnicalException failure, int attempt) throws TechnicalException {
+        if (attempt >= run().maxAttempts()) {
+            throw failure;
+        }
+        try {
+            Backoff.pause(run().backoffMs(), attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TechnicalException(ReasonCode.INTERRUPTED, "Interrupted while waiting to retry.", e);
+        }
+    }
+
+    private RunContext run() {
+        if (run == null) {
+            run = lifecycle.context(Long.parseLong(runId));
+        }
+        return run;
+    }
+
+    private RecordHandler recordHandler() {
+        if (recordHandler == null) {
+            recordHandler = handlers.select(NamedLiteral.of(handler)).get();
+        }
+        return recordHandler;
+    }
+}

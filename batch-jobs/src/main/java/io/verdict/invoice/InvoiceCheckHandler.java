@@ -1,0 +1,30 @@
+package io.verdict.invoice;
+
+import io.verdict.engine.RecordHandler;
+import io.verdict.result.BusinessRuleException;
+import io.verdict.result.TechnicalException;
+import io.verdict.run.PendingItem;
+import io.verdict.run.RunContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The {@code invoice-check} process: the invoice's data rules, then its submission on the invoicing portal. */
+@ApplicationScoped
+@Named("invoiceCheckHandler")
+public class InvoiceCheckHandler implements RecordHandler {
+
+    @Inject
+    InvoicePortal portal;
+
+    @Override
+    public void checkData(PendingItem record) throws BusinessRuleException {
+        InvoiceRules.check(record.values(), record.keySeenBefore());
+    }
+
+    @Override
+    public String process(PendingItem record, RunContext run) throws BusinessRuleException, TechnicalException {
+        String number = record.values().get(InvoiceColumns.NUMBER).strip();
+        return "Confirmation " + portal.submit(number, PortalSettings.of(run.settings()));
+    }
+}

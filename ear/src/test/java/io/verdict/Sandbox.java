@@ -1,0 +1,42 @@
+package io.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+/** The sandbox invoicing portal as the tests set it up: invoice states, injected faults, latency. */
+public final class Sandbox {
+
+    private final Api portal;
+
+    public Sandbox(URL deployment) {
+        this.portal = Api.anonymous(deployment);
+    }
+
+    public Sandbox invoice(String number, String status) {
+        assertThat(portal.put("sandbox/api/invoices/" + number, "{\"status\":\"" + status + "\"}").status())
+                .isEqualTo(200);
+        return this;
+    }
+
+    public Sandbox fault(String invoice, String mode, int times) {
+        String json = "{\"invoice\":\"" + invoice + "\",\"mode\":\"" + mode + "\",\"times\":" + times + "}";
+        assertThat(portal.put("sandbox/api/faults", json).status()).isEqualTo(204);
+        return this;
+    }
+
+    public Sandbox latency(int ms) {
+        assertThat(portal.put("sandbox/api/latency", "{\"ms\":" + ms + "}").status()).isEqualTo(204);
+        return this;
+    }
+
+    /** How many times the invoice was submitted to the portal (accepted or refused). */
+    public int submissions(String number) {
+        Api.Response invoice = portal.get("sandbox/api/invoices/" + number);
+        return invoice.status() == 404 ? 0 : invoice.object().getInt("submissions");
+    }
+
+    public String status(String number) {
+        return portal.get("sandbox/api/invoices/" + number).object().getString("status");
+    }
+}

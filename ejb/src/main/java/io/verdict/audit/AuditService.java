@@ -1,0 +1,38 @@
+package io.verdict.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** Keeps the audit trail. An entry is written in the caller's transaction: no action without its entry. */
+@Stateless
+@PermitAll
+public class AuditService {
+
+    @PersistenceContext(unitName = "verdict")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    /** Records that the calling user did {@code action} to {@code target}. */
+    public void record(String action, String target, String detail) {
+        String user = session.getCallerPrincipal().getName();
+        em.persist(new AuditEntry(Instant.now(), user, action, target, detail));
+    }
+
+    /** The newest entries first, {@code limit} of them, older than {@code beforeId} when given (keyset paging). */
+    public List<AuditEntry> latest(int limit, Long beforeId) {
+        return em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE (:before IS NULL OR a.id < :before) ORDER BY a.id DESC",
+                        AuditEntry.class)
+                .setParameter("before", beforeId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,39 @@
+package io.verdict.process;
+
+import java.util.List;
+import java.util.Map;
+
+/** A process's new settings, as an administrator sends them; validated before they are applied. */
+public record ProcessChange(
+        String robot,
+        int maxAttempts,
+        int backoffMs,
+        int chunkSize,
+        String minRobotVersion,
+        boolean concurrentRuns,
+        List<String> recipients,
+        Map<String, String> settings) {
+
+    /** Upper bounds that keep a typo from stalling a run for hours. */
+    static final int MAX_ATTEMPTS = 10, MAX_BACKOFF_MS = 60_000, MAX_CHUNK_SIZE = 5_000;
+
+    /** The problems with these settings, each naming its field; empty when they are valid. */
+    public List<String> problems() {
+        java.util.ArrayList<String> problems = new java.util.ArrayList<>();
+        if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
+            problems.add("maxAttempts must be between 1 and " + MAX_ATTEMPTS);
+        }
+        if (backoffMs < 0 || backoffMs > MAX_BACKOFF_MS) {
+            problems.add("backoffMs must be between 0 and " + MAX_BACKOFF_MS);
+        }
+        if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
+            problems.add("chunkSize must be between 1 and " + MAX_CHUNK_SIZE);
+        }
+        for (String recipient : recipients) {
+            if (recipient == null || !recipient.matches("[^@\\s]+@[^@\\s]+")) {
+                problems.add("recipients: \"" + recipient + "\" is not an e-mail address");
+            }
+        }
+        return problems;
+    }
+}

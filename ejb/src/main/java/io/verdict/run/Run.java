@@ -1,0 +1,223 @@
+package io.verdict.run;
+
+import io.verdict.process.Process;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** One execution of a process over its work items. */
+@Entity
+@Table(name = "run")
+@NamedQuery(
+        name = "Run.nextNumber",
+        query = "SELECT COALESCE(MAX(r.number), 0) + 1 FROM Run r WHERE r.process = :process")
+@NamedQuery(name = "Run.findByState", query = "SELECT r FROM Run r WHERE r.state IN :states ORDER BY r.id")
+public class Run {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "process_id")
+    private Process process;
+
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    private RunState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_type")
+    private Trigger trigger;
+
+    @Column(name = "run_by")
+    private String runBy;
+
+    @Column(name = "dry_run")
+    private boolean dryRun;
+
+    @Column(name = "parent_run_id")
+    private Long parentRunId;
+
+    /** The payload columns in input order, one per line: the layout of exports and corrected files. */
+    @Column(name = "columns_list")
+    private String columns;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    private String robot;
+
+    @Column(name = "pending_reason")
+    private String pendingReason;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stop_mode")
+    private StopMode stopMode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stop_pending")
+    private PendingPolicy stopPending;
+
+    @Column(name = "stopped_by")
+    private String stoppedBy;
+
+    private int total;
+
+    protected Run() {}
+
+    Run(Process process, int number, Trigger trigger, String runBy, boolean dryRun, Long parentRunId, Instant now) {
+        this.process = process;
+        this.number = number;
+        this.trigger = trigger;
+        this.runBy = runBy;
+        this.dryRun = dryRun;
+        this.parentRunId = parentRunId;
+        this.createdAt = now;
+        this.state = RunState.PENDING;
+        this.pendingReason = "Waiting for a robot to start it.";
+    }
+
+    void received(List<String> columns, int total) {
+        this.columns = String.join("\n", columns);
+        this.total = total;
+    }
+
+    void jobStarted(long jobExecutionId) {
+        this.jobExecutionId = jobExecutionId;
+        if (state == RunState.PENDING) {
+            state = RunState.RUNNING;
+        }
+    }
+
+    void resume(String reason) {
+        this.state = RunState.PENDING;
+        this.pendingReason = reason;
+        this.jobExecutionId = null;
+    }
+
+    void ended(RunState finalState, Instant at) {
+        this.state = finalState;
+        if (endedAt == null) {
+            this.endedAt = at;
+        }
+    }
+
+    /** A finished run whose last failure was resolved becomes COMPLETED; it keeps its end time. */
+    void settle(boolean needsAttention) {
+        if (state.isFinished()) {
+            state = needsAttention ? RunState.UNRESOLVED : RunState.COMPLETED;
+        }
+    }
+
+    void stopRequested(StopMode mode, PendingPolicy pending, String user) {
+        this.state = RunState.STOPPING;
+        this.stopMode = mode;
+        this.stopPending = pending;
+        this.stoppedBy = user;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Process getProcess() {
+        return process;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public RunState getState() {
+        return state;
+    }
+
+    public Trigger getTrigger() {
+        return trigger;
+    }
+
+    public String getRunBy() {
+        return runBy;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public Long getParentRunId() {
+        return parentRunId;
+    }
+
+    public List<String> getColumns() {
+        return columns == null || columns.isEmpty() ? List.of() : Arrays.asList(columns.split("\n"));
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    /** End minus creation, once the run has ended. */
+    public Long getLeadTimeMs() {
+        return endedAt == null ? null : Duration.between(createdAt, endedAt).toMillis();
+    }
+
+    public String getRobot() {
+        return robot;
+    }
+
+    public String getPendingReason() {
+        return state == RunState.PENDING ? pendingReason : null;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public StopMode getStopMode() {
+        return stopMode;
+    }
+
+    public PendingPolicy getStopPending() {
+        return stopPending;
+    }
+
+    public String getStoppedBy() {
+        return stoppedBy;
+    }
+
+    public int getTotal() {
+        return total;
+    }
+}

@@ -1,0 +1,135 @@
+package io.verdict.run;
+
+import io.verdict.process.ProcessService;
+import io.verdict.result.ReasonCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The transitions of a run that no person asks for: claimed by a robot, started by the batch runtime, ended, recovered
+ * after a crash, and completed once its last failure is resolved.
+ */
+@ApplicationScoped
+@Transactional
+public class RunLifecycle {
+
+    @PersistenceContext(unitName = "verdict")
+    EntityManager em;
+
+    @Inject
+    WorkItemStore items;
+
+    @Inject
+    ProcessService processes;
+
+    @Inject
+    ItemResolutions resolutions;
+
+    /** PENDING runs, oldest first: the dispatcher's queue. */
+    public List<Long> pendingRunIds(int limit) {
+        return em.createQuery("SELECT r.id FROM Run r WHERE r.state = :state ORDER BY r.id", Long.class)
+                .setParameter("state", RunState.PENDING)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Takes a PENDING run for this robot; false when another node took it first. */
+    public boolean claim(long runId, String robot) {
+        return em.createQuery("UPDATE Run r SET r.state = :running, r.robot = :robot, r.startedAt = :now"
+                                + " WHERE r.id = :id AND r.state = :pending")
+                        .setParameter("running", RunState.RUNNING)
+                        .setParameter("robot", robot)
+                        .setParameter("now", Instant.now())
+                        .setParameter("id", runId)
+                        .setParameter("pending", RunState.PENDING)
+                        .executeUpdate()
+                == 1;
+    }
+
+    public RunContext context(long runId) {
+        Run run = em.find(Run.class, runId);
+        String process = run.getProcess().getName();
+        return new RunContext(
+                runId,
+                process,
+                run.isDryRun(),
+                run.getProcess().getMaxAttempts(),
+                run.getProcess().getBackoffMs(),
+                processes.settings(process));
+    }
+
+    public String processName(long runId) {
+        return em.find(Run.class, runId).getProcess().getName();
+    }
+
+    public int chunkSize(long runId) {
+        return em.find(Run.class, runId).getProcess().getChunkSize();
+    }
+
+    /** The batch runtime began executing the run; true when a stop was asked for before it began. */
+    public boolean jobStarted(long runId, long jobExecutionId) {
+        Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        run.jobStarted(jobExecutionId);
+        return run.getState() == RunState.STOPPING;
+    }
+
+    /**
+     * The batch execution ended, however it ended: records in flight end ERROR INTERRUPTED; records not reached end as
+     * the stop asked, or ERROR when the execution failed; then the run takes its final state.
+     */
+    public void jobEnded(long runId, boolean failed, String why) {
+        Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        items.interruptInFlight(runId, "The run ended while this record was being processed.");
+        if (run.getState() == RunState.STOPPING) {
+            items.closePending(runId, run.getStopPending(), "Not processed: the run was stopped by " + run.getStoppedBy() + ".");
+        } else if (failed) {
+            items.failPending(
+                    runId, ReasonCode.TECHNICAL, "Not processed: the run failed (" + why + ").");
+        }
+        resolutions.resolveOriginsOf(runId);
+        finish(run);
+    }
+
+    /** Could not start the batch job at all: every record ends ERROR and the run ends. */
+    public void couldNotStart(long runId, String why) {
+        Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run could not start (" + why + ").");
+        finish(run);
+    }
+
+    /**
+     * After this node restarted: its runs that were executing get their in-flight records ERROR INTERRUPTED (never
+     * processed twice) and go back to PENDING so that the rest is processed; runs that were stopping end.
+     */
+    public int recover(String robot) {
+        List<Run> crashed = em.createQuery(
+                        "SELECT r FROM Run r WHERE r.robot = :robot AND r.state IN :states", Run.class)
+                .setParameter("robot", robot)
+                .setParameter("states", List.of(RunState.RUNNING, RunState.STOPPING))
+                .getResultList();
+        for (Run run : crashed) {
+            items.interruptInFlight(run.getId(), "The server stopped while this record was being processed.");
+            if (run.getState() == RunState.STOPPING) {
+                items.closePending(run.getId(), run.getStopPending(), "Not processed: the run was stopped.");
+                resolutions.resolveOriginsOf(run.getId());
+                finish(run);
+            } else {
+                run.resume("Resuming after the server restarted.");
+            }
+        }
+        return crashed.size();
+    }
+
+    /** Sets a run's final state from its items: COMPLETED when nothing needs attention, else UNRESOLVED. */
+    void finish(Run run) {
+        em.flush();
+        RunCounts counts = items.counts(run.getId());
+        run.ended(counts.unresolved() == 0 && counts.pending() == 0 ? RunState.COMPLETED : RunState.UNRESOLVED, Instant.now());
+    }
+}

@@ -1,0 +1,10 @@
+package io.verdict.run;
+
+/** What started a run. */
+public enum Trigger {
+    MANUAL,
+    SCHEDULER,
+    API,
+    EMAIL,
+    RELAUNCH
+}

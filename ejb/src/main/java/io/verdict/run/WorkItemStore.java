@@ -1,0 +1,246 @@
+package io.verdict.run;
+
+import io.verdict.result.ReasonCode;
+import io.verdict.result.Result;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The bulk paths over work items, in plain JDBC: inserting a run's records, reading its pending items by keyset, and
+ * writing results in batches. Everything else reads items through JPA.
+ */
+@ApplicationScoped
+public class WorkItemStore {
+
+    static final int MAX_TEXT = 2000;
+
+    @Resource(lookup = "java:jboss/datasources/VerdictDS")
+    DataSource dataSource;
+
+    /** Inserts a run's records in JDBC batches, within the caller's transaction. */
+    public Inserter inserter(long runId) {
+        try {
+            return new Inserter(dataSource.getConnection(), runId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Up to {@code limit} pending items of the run with an id above {@code afterId}, in id order. */
+    public List<PendingItem> pendingPage(long runId, long afterId, int limit) {
+        String sql = "SELECT id, seq, business_key, key_seen_before, payload FROM work_item"
+                + " WHERE run_id = ? AND state = 'PENDING' AND id > ? ORDER BY id";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, runId);
+            select.setLong(2, afterId);
+            select.setMaxRows(limit);
+            List<PendingItem> page = new ArrayList<>(limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    page.add(new PendingItem(
+                            rows.getLong(1),
+                            rows.getInt(2),
+                            rows.getString(3),
+                            rows.getBoolean(4),
+                            Payloads.fromJson(rows.getString(5))));
+                }
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Records, in a transaction of its own, that the item's handler is about to touch the target system: if the server
+     * dies now, the item ends ERROR INTERRUPTED instead of being processed again.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markInFlight(long itemId) {
+        update("UPDATE work_item SET state = 'IN_FLIGHT' WHERE id = ? AND state = 'PENDING'", itemId);
+    }
+
+    /**
+     * Writes results in one JDBC batch. An item that is no longer pending or in flight (a terminated run already closed
+     * it) keeps what it has.
+     */
+    public void save(List<ItemOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE work_item SET state = 'FINISHED', result = ?, reason_code = ?, reason = ?,"
+                + " suggested_action = ?, attempts = ?, output = ?, ended_at = ?"
+                + " WHERE id = ? AND state IN ('PENDING', 'IN_FLIGHT')";
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            for (ItemOutcome outcome : outcomes) {
+                update.setString(1, outcome.result().name());
+                update.setString(2, outcome.reasonCode() == null ? null : outcome.reasonCode().name());
+                update.setString(3, clip(outcome.reason()));
+                update.setString(4, clip(outcome.suggestedAction()));
+                update.setInt(5, outcome.attempts());
+                update.setString(6, clip(outcome.output()));
+                update.setTimestamp(7, now);
+                update.setLong(8, outcome.itemId());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Ends the run's in-flight items ERROR INTERRUPTED: nobody knows whether the target system got them. */
+    public int interruptInFlight(long runId, String reason) {
+        return close(runId, ItemState.IN_FLIGHT, ReasonCode.INTERRUPTED, reason);
+    }
+
+    /** Closes the items a stopped run did not reach: ERROR (relaunchable) or DONE, as the user chose. */
+    public int closePending(long runId, PendingPolicy policy, String reason) {
+        if (policy == PendingPolicy.DONE) {
+            return update(
+                    "UPDATE work_item SET state = 'DONE', reason = ?, ended_at = ? WHERE run_id = ? AND state = 'PENDING'",
+                    reason,
+                    Timestamp.from(Instant.now()),
+                    runId);
+        }
+        return close(runId, ItemState.PENDING, ReasonCode.INTERRUPTED, reason);
+    }
+
+    /** Ends every still pending item ERROR with the given reason: the batch execution failed before reaching them. */
+    public int failPending(long runId, ReasonCode reasonCode, String reason) {
+        return close(runId, ItemState.PENDING, reasonCode, reason);
+    }
+
+    public RunCounts counts(long runId) {
+        String sql = "SELECT state, result, COUNT(*), SUM(CASE WHEN resolution IS NULL THEN 1 ELSE 0 END)"
+                + " FROM work_item WHERE run_id = ? GROUP BY state, result";
+        int total = 0, ok = 0, ko = 0, error = 0, pending = 0, done = 0, unresolved = 0;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ItemState state = ItemState.valueOf(rows.getString(1));
+                    String result = rows.getString(2);
+                    int count = rows.getInt(3);
+                    total += count;
+                    switch (state) {
+                        case PENDING, IN_FLIGHT -> pending += count;
+                        case DONE -> done += count;
+                        case FINISHED -> {
+                            switch (Result.valueOf(result)) {
+                                case OK -> ok += count;
+                                case KO -> ko += count;
+                                case ERROR -> error += count;
+                            }
+                            if (!Result.OK.name().equals(result)) {
+                                unresolved += rows.getInt(4);
+                            }
+                        }
+                    }
+                }
+            }
+            return new RunCounts(total, ok, ko, error, pending, done, unresolved);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int close(long runId, ItemState from, ReasonCode reasonCode, String reason) {
+        return update(
+                "UPDATE work_item SET state = 'FINISHED', result = 'ERROR', reason_code = ?, reason = ?,"
+                        + " suggested_action = ?, ended_at = ? WHERE run_id = ? AND state = ?",
+                reasonCode.name(),
+                clip(reason),
+                reasonCode.suggestedAction(),
+                Timestamp.from(Instant.now()),
+                runId,
+                from.name());
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String clip(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+
+    /** Adds a run's records to JDBC batches of {@value #BATCH} rows. */
+    public static final class Inserter implements RunIntake.Rows, AutoCloseable {
+
+        private static final int BATCH = 500;
+        private final Connection connection;
+        private final PreparedStatement insert;
+        private final long runId;
+        private int pending;
+
+        Inserter(Connection connection, long runId) throws SQLException {
+            this.connection = connection;
+            this.runId = runId;
+            this.insert = connection.prepareStatement("INSERT INTO work_item (run_id, seq, business_key,"
+                    + " key_seen_before, state, attempts, payload, origin_item_id) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)");
+        }
+
+        @Override
+        public void add(int seq, String key, boolean keySeenBefore, String payload, Long originItemId) {
+            try {
+                insert.setLong(1, runId);
+                insert.setInt(2, seq);
+                insert.setString(3, key == null || key.length() <= 200 ? key : key.substring(0, 200));
+                insert.setBoolean(4, keySeenBefore);
+                insert.setString(5, payload);
+                if (originItemId == null) {
+                    insert.setNull(6, Types.BIGINT);
+                } else {
+                    insert.setLong(6, originItemId);
+                }
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void flush() throws SQLException {
+            insert.executeBatch();
+            pending = 0;
+        }
+
+        @Override
+        public void close() {
+            try (connection;
+                    insert) {
+                if (pending > 0) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

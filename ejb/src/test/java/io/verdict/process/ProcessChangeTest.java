@@ -1,0 +1,34 @@
+package io.verdict.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProcessChangeTest {
+
+    @Test
+    void sensibleSettingsHaveNoProblems() {
+        assertThat(change(3, 500, 50, List.of("ops@example.com")).problems()).isEmpty();
+    }
+
+    @Test
+    void eachOutOfRangeSettingIsNamed() {
+        assertThat(change(0, -1, 0, List.of()).problems())
+                .containsExactly(
+                        "maxAttempts must be between 1 and 10",
+                        "backoffMs must be between 0 and 60000",
+                        "chunkSize must be between 1 and 5000");
+    }
+
+    @Test
+    void aRecipientMustBeAnEmailAddress() {
+        assertThat(change(3, 500, 50, List.of("ops@example.com", "not an address")).problems())
+                .containsExactly("recipients: \"not an address\" is not an e-mail address");
+    }
+
+    private static ProcessChange change(int attempts, int backoff, int chunk, List<String> recipients) {
+        return new ProcessChange(null, attempts, backoff, chunk, null, false, recipients, Map.of());
+    }
+}

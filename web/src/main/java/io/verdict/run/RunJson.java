@@ -1,0 +1,58 @@
+package io.verdict.run;
+
+import java.time.Instant;
+
+/** A run as the API shows it (DESIGN.md's public contract, plus {@code dryRun} and {@code stop}). */
+public record RunJson(
+        long id,
+        String process,
+        int number,
+        RunState state,
+        Trigger trigger,
+        String runBy,
+        Instant createdAt,
+        Instant startedAt,
+        Instant endedAt,
+        Long leadTimeMs,
+        String robot,
+        Long parentRunId,
+        String pendingReason,
+        int total,
+        int ok,
+        int ko,
+        int error,
+        int pending,
+        int done,
+        boolean dryRun,
+        Stop stop) {
+
+    /** How the run was stopped, when it was. */
+    public record Stop(StopMode mode, PendingPolicy pending, String by) {}
+
+    public static RunJson of(Run run, RunCounts counts) {
+        return new RunJson(
+                run.getId(),
+                run.getProcess().getName(),
+                run.getNumber(),
+                run.getState(),
+                run.getTrigger(),
+                run.getRunBy(),
+                run.getCreatedAt(),
+                run.getStartedAt(),
+                run.getEndedAt(),
+                run.getLeadTimeMs(),
+                run.getRobot(),
+                run.getParentRunId(),
+                run.getPendingReason(),
+                run.getTotal(),
+                counts.ok(),
+                counts.ko(),
+                counts.error(),
+                counts.pending(),
+                counts.done(),
+                run.isDryRun(),
+                run.getStopMode() == null
+                        ? null
+                        : new Stop(run.getStopMode(), run.getStopPending(), run.getStoppedBy()));
+    }
+}
