@@ -20,17 +20,23 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class ItDatabase implements LauncherSessionListener {
 
+    /** Databases of the second nodes some tests start (see {@link ServerNode}), besides the suite's own. */
+    static final java.util.List<String> NODES = java.util.List.of("crash-node");
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (isMariaDb()) {
-            String name = database();
-            mariaDb(
-                    "DROP DATABASE IF EXISTS " + name,
-                    "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
-                    "CREATE OR REPLACE USER '" + name + "'@'localhost' IDENTIFIED BY '" + name + "'",
-                    "CREATE OR REPLACE USER '" + name + "'@'127.0.0.1' IDENTIFIED BY '" + name + "'",
-                    "GRANT ALL PRIVILEGES ON " + name + ".* TO '" + name + "'@'localhost'",
-                    "GRANT ALL PRIVILEGES ON " + name + ".* TO '" + name + "'@'127.0.0.1'");
+            String user = database();
+            java.util.List<String> sql = new java.util.ArrayList<>(java.util.List.of(
+                    "CREATE OR REPLACE USER '" + user + "'@'localhost' IDENTIFIED BY '" + user + "'",
+                    "CREATE OR REPLACE USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + user + "'"));
+            for (String name : databases()) {
+                sql.add("DROP DATABASE IF EXISTS " + name);
+                sql.add("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                sql.add("GRANT ALL PRIVILEGES ON " + name + ".* TO '" + user + "'@'localhost'");
+                sql.add("GRANT ALL PRIVILEGES ON " + name + ".* TO '" + user + "'@'127.0.0.1'");
+            }
+            mariaDb(sql.toArray(String[]::new));
         } else {
             deleteEmbeddedData();
         }
@@ -39,12 +45,36 @@ public class ItDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (isMariaDb()) {
-            String name = database();
-            mariaDb(
-                    "DROP DATABASE IF EXISTS " + name,
-                    "DROP USER IF EXISTS '" + name + "'@'localhost'",
-                    "DROP USER IF EXISTS '" + name + "'@'127.0.0.1'");
+            String user = database();
+            java.util.List<String> sql = new java.util.ArrayList<>();
+            databases().forEach(name -> sql.add("DROP DATABASE IF EXISTS " + name));
+            sql.add("DROP USER IF EXISTS '" + user + "'@'localhost'");
+            sql.add("DROP USER IF EXISTS '" + user + "'@'127.0.0.1'");
+            mariaDb(sql.toArray(String[]::new));
         }
+    }
+
+    /**
+     * The environment of a second node: the suite's, but its own embedded data directory or MariaDB database, and its
+     * own robot name.
+     */
+    public static java.util.Map<String, String> secondNodeEnvironment(String node) {
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.put("VERDICT_ROBOT_NAME", node);
+        environment.put("VERDICT_DATA_DIR", System.getenv("VERDICT_DATA_DIR") + "-" + node);
+        environment.put("VERDICT_DB_URL", System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/")
+                + nodeDatabase(node));
+        return environment;
+    }
+
+    private static String nodeDatabase(String node) {
+        return database() + "_" + node.replace('-', '_');
+    }
+
+    private static java.util.List<String> databases() {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(database()));
+        NODES.forEach(node -> names.add(nodeDatabase(node)));
+        return names;
     }
 
     private static boolean isMariaDb() {
@@ -73,10 +103,18 @@ public class ItDatabase implements LauncherSessionListener {
 
     private static void deleteEmbeddedData() {
         String dataDir = System.getenv("VERDICT_DATA_DIR");
-        if (dataDir == null || !Files.isDirectory(Path.of(dataDir))) {
+        if (dataDir == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(Path.of(dataDir))) {
+        deleteDirectory(Path.of(dataDir));
+        NODES.forEach(node -> deleteDirectory(Path.of(dataDir + "-" + node)));
+    }
+
+    private static void deleteDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(ItDatabase::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,7 +14,7 @@ import io.verdict.run.RunContext;
 public interface RecordHandler {
 
     /** The data rules: must not touch any target system. */
-    void checkData(PendingItem record) throws BusinessRuleException;
+    void checkData(PendingItem record, RunContext run) throws BusinessRuleException;
 
     /** Does the work in the target system and returns what the user should see as the record's output. */
     String process(PendingItem record, RunContext run) throws BusinessRuleException, TechnicalException;

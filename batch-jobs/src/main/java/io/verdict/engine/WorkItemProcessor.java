@@ -55,7 +55,7 @@ public class WorkItemProcessor implements ItemProcessor {
         PendingItem record = (PendingItem) item;
         ChunkResults results = ChunkResults.of(step);
         results.attempting(record.id(), 1);
-        recordHandler().checkData(record);
+        recordHandler().checkData(record, run());
         if (run().dryRun()) {
             return ItemOutcome.ok(record.id(), 1, "Dry run: the data is valid; nothing was sent.");
         }

@@ -18,7 +18,7 @@ public class InvoiceCheckHandler implements RecordHandler {
     InvoicePortal portal;
 
     @Override
-    public void checkData(PendingItem record) throws BusinessRuleException {
+    public void checkData(PendingItem record, RunContext run) throws BusinessRuleException {
         InvoiceRules.check(record.values(), record.keySeenBefore());
     }
 

@@ -1,5 +1,6 @@
 package io.verdict.invoice;
 
+import io.verdict.engine.HttpCalls;
 import io.verdict.result.BusinessRuleException;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.TechnicalException;
@@ -8,17 +9,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * The invoicing portal as {@code invoice-check} uses it: look the invoice up, and submit it when it is pending. Paid,
@@ -28,10 +24,7 @@ import java.time.Duration;
 @ApplicationScoped
 public class InvoicePortal {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private static final String SYSTEM = "the invoicing portal";
 
     /** Submits the invoice and returns the portal's confirmation number. */
     String submit(String number, PortalSettings portal) throws BusinessRuleException, TechnicalException {
@@ -73,31 +66,10 @@ public class InvoicePortal {
         return field(submission, "confirmation");
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, PortalSettings portal) throws TechnicalException {
-        try {
-            HttpResponse<String> response = http.send(
-                    request.timeout(portal.timeout()).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 500) {
-                throw new TechnicalException(
-                        ReasonCode.AVAILABILITY, "The invoicing portal answered HTTP " + response.statusCode() + ".");
-            }
-            return response;
-        } catch (HttpTimeoutException e) {
-            throw new TechnicalException(
-                    ReasonCode.CONNECTIVITY,
-                    "The invoicing portal did not answer within " + portal.timeout().toMillis() + " ms.",
-                    e);
-        } catch (ConnectException e) {
-            throw new TechnicalException(
-                    ReasonCode.CONNECTIVITY, "The invoicing portal refused the connection (" + portal.baseUrl() + ").", e);
-        } catch (IOException e) {
-            throw new TechnicalException(
-                    ReasonCode.CONNECTIVITY, "The connection to the invoicing portal broke: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TechnicalException(ReasonCode.INTERRUPTED, "Interrupted while calling the invoicing portal.", e);
-        }
+    private static HttpResponse<String> send(HttpRequest.Builder request, PortalSettings portal)
+            throws TechnicalException {
+        return HttpCalls.send(
+                request.timeout(portal.timeout()).header("Accept", "application/json").build(), SYSTEM);
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) throws TechnicalException {

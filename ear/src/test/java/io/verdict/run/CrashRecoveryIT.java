@@ -1,0 +1,89 @@
+package io.verdict.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.verdict.Api;
+import io.verdict.Deployments;
+import io.verdict.ItDatabase;
+import io.verdict.Runs;
+import io.verdict.Sandbox;
+import io.verdict.ServerNode;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * kill -9 in the middle of a run: after the restart the run finishes by itself, the records that were in flight end
+ * ERROR INTERRUPTED, and no record is lost or submitted twice. The node under test is a second server; its target
+ * system is the sandbox portal of the suite's server, which lives through the crash and counts every submission.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CrashRecoveryIT {
+
+    static final int RECORDS = 60;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.verdict();
+    }
+
+    @ArquillianResource
+    URL portalServer;
+
+    @Test
+    void aKilledServerFinishesItsRunAfterRestartWithoutLosingOrRepeatingARecord() {
+        Sandbox sandbox = new Sandbox(portalServer);
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= RECORDS; i++) {
+            sandbox.invoice("K-" + i, "PENDING");
+            lines.add("K-" + i + ",2026-11-02,10,12345678Z,Crash Test");
+        }
+        sandbox.latency(100);
+        try (ServerNode node = new ServerNode("crash-node", 200, ItDatabase.secondNodeEnvironment("crash-node"))) {
+            node.start();
+            Api admin = Api.as(node.url(), "admin", "admin");
+            assertThat(admin.put(
+                                    "api/v1/processes/invoice-check",
+                                    "{\"chunkSize\":5,\"backoffMs\":20,\"settings\":{\"timeoutMs\":\"3000\",\"portalUrl\":\""
+                                            + portalServer + "sandbox/api\"}}")
+                            .status())
+                    .isEqualTo(200);
+            Runs runs = new Runs(Api.as(node.url(), "operator", "operator"));
+            long runId = runs.startCsv("invoice-check", false, lines.toArray(String[]::new)).getInt("id");
+            await().atMost(Duration.ofSeconds(60)).until(() -> runs.run(runId).getInt("ok") >= 12);
+
+            node.kill();
+            node.start();
+            JsonObject run = runs.awaitEnded(runId);
+
+            assertThat(run.getInt("total")).isEqualTo(RECORDS);
+            assertThat(run.getInt("pending")).as("no record lost").isZero();
+            assertThat(run.getInt("ok") + run.getInt("error")).isEqualTo(RECORDS);
+            assertThat(run.getString("state")).isIn("COMPLETED", "UNRESOLVED");
+            List<JsonObject> items = runs.items(runId, "");
+            assertThat(items).allSatisfy(item -> {
+                String number = item.getString("key");
+                if (item.getString("result").equals("OK")) {
+                    assertThat(sandbox.submissions(number)).as(number + " submitted once").isEqualTo(1);
+                } else {
+                    assertThat(item.getString("reasonCode")).as(number).isEqualTo("INTERRUPTED");
+                    assertThat(sandbox.submissions(number)).as(number + " never submitted twice").isLessThanOrEqualTo(1);
+                }
+            });
+            assertThat(runs.items(runId, "&result=ERROR")).hasSizeLessThanOrEqualTo(5);
+        } finally {
+            sandbox.latency(0);
+        }
+    }
+}
