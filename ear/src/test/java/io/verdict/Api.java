@@ -64,7 +64,9 @@ public final class Api {
 
     /** Posts raw bytes with the given content type, e.g. a CSV or an .xlsx file. */
     public Response post(String path, String contentType, byte[] content) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** Posts a file as the multipart form field {@code file}, as a browser upload does. */
@@ -84,7 +86,8 @@ public final class Api {
     /** Downloads a file. */
     public byte[] download(String path) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }

@@ -62,8 +62,9 @@ public class ItDatabase implements LauncherSessionListener {
         java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
         environment.put("VERDICT_ROBOT_NAME", node);
         environment.put("VERDICT_DATA_DIR", System.getenv("VERDICT_DATA_DIR") + "-" + node);
-        environment.put("VERDICT_DB_URL", System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/")
-                + nodeDatabase(node));
+        environment.put(
+                "VERDICT_DB_URL",
+                System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/") + nodeDatabase(node));
         return environment;
     }
 

@@ -14,7 +14,8 @@ public final class Sandbox {
     }
 
     public Sandbox invoice(String number, String status) {
-        assertThat(portal.put("sandbox/api/invoices/" + number, "{\"status\":\"" + status + "\"}").status())
+        assertThat(portal.put("sandbox/api/invoices/" + number, "{\"status\":\"" + status + "\"}")
+                        .status())
                 .isEqualTo(200);
         return this;
     }
@@ -26,7 +27,8 @@ public final class Sandbox {
     }
 
     public Sandbox latency(int ms) {
-        assertThat(portal.put("sandbox/api/latency", "{\"ms\":" + ms + "}").status()).isEqualTo(204);
+        assertThat(portal.put("sandbox/api/latency", "{\"ms\":" + ms + "}").status())
+                .isEqualTo(204);
         return this;
     }
 

@@ -37,6 +37,7 @@ public final class ServerNode implements AutoCloseable {
             deleteRecursively(base);
             Files.createDirectories(base.resolve("deployments"));
             copyRecursively(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
+            withoutDeployments(base.resolve("configuration/verdict.xml"));
             Files.copy(
                     Path.of(System.getProperty("verdict.ear")),
                     base.resolve("deployments/verdict.ear"),
@@ -56,7 +57,8 @@ public final class ServerNode implements AutoCloseable {
                         "-Djboss.server.base.dir=" + base,
                         "-Djboss.socket.binding.port-offset=" + portOffset))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        base.resolve("console.log").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(environment);
         try {
@@ -76,8 +78,8 @@ public final class ServerNode implements AutoCloseable {
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive()
-                && process.descendants().noneMatch(ProcessHandle::isAlive));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !process.isAlive() && process.descendants().noneMatch(ProcessHandle::isAlive));
     }
 
     public URL url() {
@@ -93,6 +95,12 @@ public final class ServerNode implements AutoCloseable {
         if (process != null && process.isAlive()) {
             kill();
         }
+    }
+
+    /** The suite's server has the EAR deployed through Arquillian; this node deploys its own copy instead. */
+    private static void withoutDeployments(Path configuration) throws IOException {
+        String xml = Files.readString(configuration);
+        Files.writeString(configuration, xml.replaceAll("(?s)<deployments>.*?</deployments>", ""));
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

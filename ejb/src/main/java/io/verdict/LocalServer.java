@@ -6,7 +6,8 @@ public final class LocalServer {
     private LocalServer() {}
 
     public static String baseUrl() {
-        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        int port =
+                Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         return "http://localhost:" + port;
     }
 }

@@ -39,8 +39,8 @@ public final class HttpCalls {
         } catch (ConnectException e) {
             throw new TechnicalException(
                     ReasonCode.CONNECTIVITY,
-                    capitalized(system) + " refused the connection (" + request.uri().getHost() + ":"
-                            + request.uri().getPort() + ").",
+                    capitalized(system) + " refused the connection ("
+                            + request.uri().getHost() + ":" + request.uri().getPort() + ").",
                     e);
         } catch (IOException e) {
             throw new TechnicalException(

@@ -54,7 +54,8 @@ public class HttpPerRecordHandler implements RecordHandler {
         try {
             uri = URI.create(Template.render(settings.url(), record.values(), HttpPerRecordHandler::urlEncoded));
         } catch (IllegalArgumentException e) {
-            throw new TechnicalException(ReasonCode.TECHNICAL, "The url setting does not make a valid URL: " + e.getMessage());
+            throw new TechnicalException(
+                    ReasonCode.TECHNICAL, "The url setting does not make a valid URL: " + e.getMessage());
         }
         String body = Template.render(settings.body(), record.values(), HttpPerRecordHandler::jsonEscaped);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
@@ -62,7 +63,9 @@ public class HttpPerRecordHandler implements RecordHandler {
                 .header("Accept", "application/json")
                 .method(
                         settings.method(),
-                        body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
         if (!body.isEmpty()) {
             request.header("Content-Type", settings.contentType());
         }
@@ -87,7 +90,10 @@ public class HttpPerRecordHandler implements RecordHandler {
             JsonObject json = reader.readObject();
             for (String field : new String[] {"message", "detail", "error"}) {
                 if (json.containsKey(field) && !json.isNull(field)) {
-                    return clipped(json.get(field) instanceof jakarta.json.JsonString text ? text.getString() : json.get(field).toString());
+                    return clipped(
+                            json.get(field) instanceof jakarta.json.JsonString text
+                                    ? text.getString()
+                                    : json.get(field).toString());
                 }
             }
         } catch (RuntimeException notJson) {
@@ -110,7 +116,8 @@ public class HttpPerRecordHandler implements RecordHandler {
     }
 
     /** The process settings this handler reads, with their defaults from the job XML. */
-    record Settings(String url, String method, String body, String contentType, Set<Integer> koStatuses, Duration timeout) {
+    record Settings(
+            String url, String method, String body, String contentType, Set<Integer> koStatuses, Duration timeout) {
 
         static Settings of(Map<String, String> settings) {
             return new Settings(
@@ -123,7 +130,8 @@ public class HttpPerRecordHandler implements RecordHandler {
                             .filter(status -> !status.isEmpty())
                             .map(Integer::valueOf)
                             .collect(Collectors.toUnmodifiableSet()),
-                    Duration.ofMillis(Long.parseLong(settings.getOrDefault("timeoutMs", "5000").strip())));
+                    Duration.ofMillis(Long.parseLong(
+                            settings.getOrDefault("timeoutMs", "5000").strip())));
         }
     }
 }

@@ -39,19 +39,22 @@ public class InvoicePortal {
         expect(lookup, 200, "look-up");
         String status = field(lookup, "status");
         switch (status) {
-            case "PAID" -> throw new BusinessRuleException(
-                    ReasonCode.BUSINESS_RULE,
-                    "Invoice " + number + " is already paid.",
-                    "Nothing to do: remove the invoice from the source file.");
-            case "SUBMITTED" -> throw new BusinessRuleException(
-                    ReasonCode.BUSINESS_RULE,
-                    "Invoice " + number + " was already submitted.",
-                    "Nothing to do: remove the invoice from the source file.");
+            case "PAID" ->
+                throw new BusinessRuleException(
+                        ReasonCode.BUSINESS_RULE,
+                        "Invoice " + number + " is already paid.",
+                        "Nothing to do: remove the invoice from the source file.");
+            case "SUBMITTED" ->
+                throw new BusinessRuleException(
+                        ReasonCode.BUSINESS_RULE,
+                        "Invoice " + number + " was already submitted.",
+                        "Nothing to do: remove the invoice from the source file.");
             case "PENDING" -> {
                 // submitted below
             }
-            default -> throw new TechnicalException(
-                    ReasonCode.INTERFACE, "The invoicing portal reported an unknown status \"" + status + "\".");
+            default ->
+                throw new TechnicalException(
+                        ReasonCode.INTERFACE, "The invoicing portal reported an unknown status \"" + status + "\".");
         }
         HttpResponse<String> submission = send(
                 HttpRequest.newBuilder(URI.create(invoice + "/submission")).POST(HttpRequest.BodyPublishers.noBody()),
@@ -69,7 +72,10 @@ public class InvoicePortal {
     private static HttpResponse<String> send(HttpRequest.Builder request, PortalSettings portal)
             throws TechnicalException {
         return HttpCalls.send(
-                request.timeout(portal.timeout()).header("Accept", "application/json").build(), SYSTEM);
+                request.timeout(portal.timeout())
+                        .header("Accept", "application/json")
+                        .build(),
+                SYSTEM);
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) throws TechnicalException {
@@ -85,11 +91,13 @@ public class InvoicePortal {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             JsonObject body = reader.readObject();
             if (!body.containsKey(name) || body.isNull(name)) {
-                throw new TechnicalException(ReasonCode.INTERFACE, "The invoicing portal's answer has no " + name + ".");
+                throw new TechnicalException(
+                        ReasonCode.INTERFACE, "The invoicing portal's answer has no " + name + ".");
             }
             return body.getString(name);
         } catch (JsonException | ClassCastException e) {
-            throw new TechnicalException(ReasonCode.INTERFACE, "The invoicing portal's answer is not the expected JSON.", e);
+            throw new TechnicalException(
+                    ReasonCode.INTERFACE, "The invoicing portal's answer is not the expected JSON.", e);
         }
     }
 }

@@ -48,7 +48,8 @@ class BadInputIT {
 
     @Test
     void headerNamesAreCaseInsensitive() {
-        Api.Response created = csv("invoicenumber,DATE,amount,customertaxid,CustomerName\nB-2,2026-11-02,10,12345678Z,Acme\n");
+        Api.Response created =
+                csv("invoicenumber,DATE,amount,customertaxid,CustomerName\nB-2,2026-11-02,10,12345678Z,Acme\n");
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         runsBefore++;
@@ -56,8 +57,8 @@ class BadInputIT {
 
     @Test
     void malformedJsonSaysWhere() {
-        Api.Response rejected = operator.post(
-                "api/v1/processes/invoice-check/runs", "{\"items\":[{\"InvoiceNumber\":\"B-3\",}]}");
+        Api.Response rejected =
+                operator.post("api/v1/processes/invoice-check/runs", "{\"items\":[{\"InvoiceNumber\":\"B-3\",}]}");
 
         assertRejected(rejected, "line");
     }
@@ -110,8 +111,11 @@ class BadInputIT {
     @Test
     void aViewerCannotStartARun() {
         Api.Response refused = Api.as(url, "viewer", "viewer")
-                .post("api/v1/processes/invoice-check/runs", "text/csv",
-                        (Runs.INVOICE_HEADER + "\nB-6,2026-11-02,10,12345678Z,Acme\n").getBytes(StandardCharsets.UTF_8));
+                .post(
+                        "api/v1/processes/invoice-check/runs",
+                        "text/csv",
+                        (Runs.INVOICE_HEADER + "\nB-6,2026-11-02,10,12345678Z,Acme\n")
+                                .getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(runCount()).isEqualTo(runsBefore);
@@ -127,7 +131,8 @@ class BadInputIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         runsBefore++;
 
-        JsonObject item = new Runs(operator).items(created.object().getInt("id"), "").get(0);
+        JsonObject item =
+                new Runs(operator).items(created.object().getInt("id"), "").get(0);
 
         assertThat(item.getJsonObject("payload").getString("CustomerName")).isEqualTo(hostile);
     }
@@ -152,7 +157,10 @@ class BadInputIT {
     }
 
     private int runCount() {
-        return operator.get("api/v1/runs?process=invoice-check&limit=1000").json().asJsonArray().size();
+        return operator.get("api/v1/runs?process=invoice-check&limit=1000")
+                .json()
+                .asJsonArray()
+                .size();
     }
 
     private static String jsonString(String text) {

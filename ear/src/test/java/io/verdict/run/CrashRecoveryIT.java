@@ -60,7 +60,8 @@ class CrashRecoveryIT {
                             .status())
                     .isEqualTo(200);
             Runs runs = new Runs(Api.as(node.url(), "operator", "operator"));
-            long runId = runs.startCsv("invoice-check", false, lines.toArray(String[]::new)).getInt("id");
+            long runId = runs.startCsv("invoice-check", false, lines.toArray(String[]::new))
+                    .getInt("id");
             await().atMost(Duration.ofSeconds(60)).until(() -> runs.run(runId).getInt("ok") >= 12);
 
             node.kill();
@@ -75,10 +76,14 @@ class CrashRecoveryIT {
             assertThat(items).allSatisfy(item -> {
                 String number = item.getString("key");
                 if (item.getString("result").equals("OK")) {
-                    assertThat(sandbox.submissions(number)).as(number + " submitted once").isEqualTo(1);
+                    assertThat(sandbox.submissions(number))
+                            .as(number + " submitted once")
+                            .isEqualTo(1);
                 } else {
                     assertThat(item.getString("reasonCode")).as(number).isEqualTo("INTERRUPTED");
-                    assertThat(sandbox.submissions(number)).as(number + " never submitted twice").isLessThanOrEqualTo(1);
+                    assertThat(sandbox.submissions(number))
+                            .as(number + " never submitted twice")
+                            .isLessThanOrEqualTo(1);
                 }
             });
             assertThat(runs.items(runId, "&result=ERROR")).hasSizeLessThanOrEqualTo(5);

@@ -109,13 +109,17 @@ class InvoiceCheckIT {
         assertThat(bySeq.get(4).getString("reasonCode")).isEqualTo("INVALID_FORMAT");
         assertThat(bySeq.get(5).getString("reasonCode")).isEqualTo("OUT_OF_RANGE");
         assertThat(bySeq.get(6).getString("reasonCode")).isEqualTo("OUT_OF_RANGE");
-        assertThat(bySeq.get(7).getString("reasonCode")).as("tax id missing comes first").isEqualTo("MISSING_DATA");
+        assertThat(bySeq.get(7).getString("reasonCode"))
+                .as("tax id missing comes first")
+                .isEqualTo("MISSING_DATA");
         assertThat(bySeq.get(8).getString("reasonCode"))
                 .as("unknown to the portal")
                 .isEqualTo("BUSINESS_RULE");
         assertThat(bySeq.get(9).getString("reasonCode")).isEqualTo("DUPLICATE");
-        assertThat(bySeq.values()).allSatisfy(item -> assertThat(item.getString("result")).isEqualTo("KO"));
-        assertThat(bySeq.values()).allSatisfy(item -> assertThat(item.getInt("attempts")).isEqualTo(1));
+        assertThat(bySeq.values())
+                .allSatisfy(item -> assertThat(item.getString("result")).isEqualTo("KO"));
+        assertThat(bySeq.values())
+                .allSatisfy(item -> assertThat(item.getInt("attempts")).isEqualTo(1));
     }
 
     @Test
@@ -148,9 +152,9 @@ class InvoiceCheckIT {
     void anInvoiceFailingTwiceThenSucceedingEndsOkWithThreeAttempts() {
         sandbox.invoice("RETRY-1", "PENDING").fault("RETRY-1", "HTTP_503", 2);
 
-        JsonObject run = runs.awaitEnded(runs.startCsv(
-                        "invoice-check", false, "RETRY-1,2026-11-02,10,12345678Z,Flaky Portal")
-                .getInt("id"));
+        JsonObject run =
+                runs.awaitEnded(runs.startCsv("invoice-check", false, "RETRY-1,2026-11-02,10,12345678Z,Flaky Portal")
+                        .getInt("id"));
 
         JsonObject item = runs.itemsByKey(run.getInt("id")).get("RETRY-1");
         assertThat(item.getString("result")).isEqualTo("OK");

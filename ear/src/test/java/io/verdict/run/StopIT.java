@@ -83,7 +83,8 @@ class StopIT {
 
         assertThat(ended.getInt("pending")).isZero();
         assertThat(ended.getInt("done")).isPositive();
-        assertThat(ended.getInt("ok") + ended.getInt("error") + ended.getInt("done")).isEqualTo(40);
+        assertThat(ended.getInt("ok") + ended.getInt("error") + ended.getInt("done"))
+                .isEqualTo(40);
         assertThat(runs.items(ended.getInt("id"), "&result=ERROR"))
                 .allSatisfy(item -> assertThat(item.getString("reasonCode")).isEqualTo("INTERRUPTED"));
         assertThat(ended.getString("state")).isIn("COMPLETED", "UNRESOLVED");
@@ -96,8 +97,8 @@ class StopIT {
 
     @Test
     void aViewerCannotStopARunAndAMalformedStopIsRefused() {
-        JsonObject run = runs.awaitEnded(
-                runs.startCsv("invoice-check", true, "V-1,2026-11-02,10,12345678Z,x").getInt("id"));
+        JsonObject run = runs.awaitEnded(runs.startCsv("invoice-check", true, "V-1,2026-11-02,10,12345678Z,x")
+                .getInt("id"));
 
         Api.Response viewer = Api.as(url, "viewer", "viewer")
                 .post("api/v1/runs/" + run.getInt("id") + "/stop", "{\"mode\":\"FINISH\",\"pending\":\"FAILED\"}");
@@ -117,7 +118,8 @@ class StopIT {
         }
         sandbox.latency(latencyMs);
         JsonObject run = runs.startCsv("invoice-check", false, lines.toArray(String[]::new));
-        await().atMost(Duration.ofSeconds(60)).until(() -> runs.run(run.getInt("id")).getInt("ok") >= 2);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> runs.run(run.getInt("id")).getInt("ok") >= 2);
         return run;
     }
 

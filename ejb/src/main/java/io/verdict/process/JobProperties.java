@@ -40,8 +40,7 @@ final class JobProperties {
                     depth++;
                     // job (1) > properties (2) > property (3): only the job's own properties, not a step's.
                     if (depth == 3 && "property".equals(reader.getLocalName())) {
-                        properties.put(
-                                reader.getAttributeValue(null, "name"), reader.getAttributeValue(null, "value"));
+                        properties.put(reader.getAttributeValue(null, "name"), reader.getAttributeValue(null, "value"));
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;

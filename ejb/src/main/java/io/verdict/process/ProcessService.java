@@ -84,9 +84,10 @@ public class ProcessService {
      */
     @PermitAll
     public void register(String name, String description) {
-        find(name).ifPresentOrElse(
-                process -> process.setDescription(description),
-                () -> em.persist(new Process(name, description, Instant.now())));
+        find(name)
+                .ifPresentOrElse(
+                        process -> process.setDescription(description),
+                        () -> em.persist(new Process(name, description, Instant.now())));
     }
 
     private Optional<Process> find(String name) {

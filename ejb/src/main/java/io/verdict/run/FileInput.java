@@ -23,8 +23,7 @@ public final class FileInput implements RunInput {
 
     @Override
     public void forEach(List<String> requiredColumns, RecordSink sink) throws InputRejectedException, IOException {
-        new RecordReader(requiredColumns, MAX_RECORDS)
-                .read(format, content, record -> sink.add(record.values(), null));
+        new RecordReader(requiredColumns, MAX_RECORDS).read(format, content, record -> sink.add(record.values(), null));
     }
 
     InputFormat format() {

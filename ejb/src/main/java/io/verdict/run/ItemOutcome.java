@@ -35,7 +35,6 @@ public record ItemOutcome(
     }
 
     public static ItemOutcome error(long itemId, int attempts, ReasonCode reasonCode, String reason) {
-        return new ItemOutcome(
-                itemId, Result.ERROR, reasonCode, reason, reasonCode.suggestedAction(), attempts, null);
+        return new ItemOutcome(itemId, Result.ERROR, reasonCode, reason, reasonCode.suggestedAction(), attempts, null);
     }
 }

@@ -45,7 +45,8 @@ public class ItemResolutions {
                 .setParameter("ok", Result.OK)
                 .getResultList();
         Set<Long> runs = new LinkedHashSet<>();
-        String note = "Succeeded in run " + run.getNumber() + " of " + run.getProcess().getName() + ".";
+        String note = "Succeeded in run " + run.getNumber() + " of "
+                + run.getProcess().getName() + ".";
         Instant now = Instant.now();
         for (Long origin : origins) {
             resolveOrigins(origin, Resolution.RELAUNCHED, note, run.getRunBy(), now, runs);

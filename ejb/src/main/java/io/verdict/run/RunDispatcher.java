@@ -1,7 +1,6 @@
 package io.verdict.run;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobStartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -46,7 +45,7 @@ public class RunDispatcher {
         JobOperator jobs = BatchRuntime.getJobOperator();
         try {
             jobs.start(lifecycle.processName(runId), parameters);
-        } catch (JobStartException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + runId + " could not start", e);
             lifecycle.couldNotStart(runId, e.getMessage());
         }

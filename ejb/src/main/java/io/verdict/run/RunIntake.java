@@ -30,7 +30,8 @@ final class RunIntake {
         if (columns.isEmpty()) {
             columns.addAll(values.keySet());
         }
-        String key = keyColumn == null ? null : values.getOrDefault(keyColumn, "").strip();
+        String key =
+                keyColumn == null ? null : values.getOrDefault(keyColumn, "").strip();
         boolean hasKey = key != null && !key.isEmpty();
         boolean seenBefore = hasKey && !seenKeys.add(key);
         rows.add(++count, hasKey ? key : null, seenBefore, Payloads.toJson(values), originItemId);

@@ -87,10 +87,10 @@ public class RunLifecycle {
         Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
         items.interruptInFlight(runId, "The run ended while this record was being processed.");
         if (run.getState() == RunState.STOPPING) {
-            items.closePending(runId, run.getStopPending(), "Not processed: the run was stopped by " + run.getStoppedBy() + ".");
+            items.closePending(
+                    runId, run.getStopPending(), "Not processed: the run was stopped by " + run.getStoppedBy() + ".");
         } else if (failed) {
-            items.failPending(
-                    runId, ReasonCode.TECHNICAL, "Not processed: the run failed (" + why + ").");
+            items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run failed (" + why + ").");
         }
         resolutions.resolveOriginsOf(runId);
         finish(run);
@@ -130,6 +130,8 @@ public class RunLifecycle {
     void finish(Run run) {
         em.flush();
         RunCounts counts = items.counts(run.getId());
-        run.ended(counts.unresolved() == 0 && counts.pending() == 0 ? RunState.COMPLETED : RunState.UNRESOLVED, Instant.now());
+        run.ended(
+                counts.unresolved() == 0 && counts.pending() == 0 ? RunState.COMPLETED : RunState.UNRESOLVED,
+                Instant.now());
     }
 }

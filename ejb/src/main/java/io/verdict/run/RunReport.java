@@ -14,29 +14,45 @@ public final class RunReport {
     static final List<String> VERDICT_COLUMNS = List.of(
             ITEM_ID, "Seq", "Result", "ReasonCode", "Reason", "SuggestedAction", "Attempts", "Output", "Resolution");
 
+    /** One item as the report shows it; {@code result} is the item's state while it has no result. */
+    public record Item(
+            long id,
+            int seq,
+            String result,
+            String reasonCode,
+            String reason,
+            String suggestedAction,
+            int attempts,
+            String output,
+            String resolution,
+            String payload) {}
+
     private RunReport() {}
 
     public static List<String> headers(Run run) {
         List<String> headers = new ArrayList<>(VERDICT_COLUMNS);
-        run.getColumns().stream().filter(column -> !VERDICT_COLUMNS.contains(column)).forEach(headers::add);
+        recordColumns(run.getColumns()).forEach(headers::add);
         return headers;
     }
 
-    public static List<String> row(WorkItem item, Run run) {
-        List<String> row = new ArrayList<>();
-        row.add(String.valueOf(item.getId()));
-        row.add(String.valueOf(item.getSeq()));
-        row.add(item.getResult() == null ? item.getState().name() : item.getResult().name());
-        row.add(item.getReasonCode() == null ? null : item.getReasonCode().name());
-        row.add(item.getReason());
-        row.add(item.getSuggestedAction());
-        row.add(String.valueOf(item.getAttempts()));
-        row.add(item.getOutput());
-        row.add(item.getResolution() == null ? null : item.getResolution().name());
-        Map<String, String> values = Payloads.fromJson(item.getPayload());
-        run.getColumns().stream()
-                .filter(column -> !VERDICT_COLUMNS.contains(column))
-                .forEach(column -> row.add(values.get(column)));
+    public static List<String> row(Item item, List<String> columns) {
+        List<String> row = new ArrayList<>(List.of(String.valueOf(item.id()), String.valueOf(item.seq())));
+        row.add(item.result());
+        row.add(item.reasonCode());
+        row.add(item.reason());
+        row.add(item.suggestedAction());
+        row.add(String.valueOf(item.attempts()));
+        row.add(item.output());
+        row.add(item.resolution());
+        Map<String, String> values = Payloads.fromJson(item.payload());
+        recordColumns(columns).forEach(column -> row.add(values.get(column)));
         return row;
+    }
+
+    /** The record's columns, except one that would shadow a Verdict column of the same name. */
+    private static List<String> recordColumns(List<String> columns) {
+        return columns.stream()
+                .filter(column -> !VERDICT_COLUMNS.contains(column))
+                .toList();
     }
 }

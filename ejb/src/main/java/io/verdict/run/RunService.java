@@ -4,6 +4,7 @@ import io.verdict.audit.AuditService;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
+import io.verdict.export.XlsxReportWriter;
 import io.verdict.input.InputRejectedException;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessDefinition;
@@ -15,17 +16,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Everything a person does with runs: start one from records, look at runs and their items, relaunch, stop, resolve.
@@ -89,7 +92,8 @@ public class RunService {
         if (filter.from() != null) jpql.append(" AND r.createdAt >= :from");
         if (filter.to() != null) jpql.append(" AND r.createdAt < :to");
         if (afterId != null) jpql.append(" AND r.id < :after");
-        TypedQuery<Run> query = em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), Run.class);
+        TypedQuery<Run> query =
+                em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), Run.class);
         if (filter.process() != null) query.setParameter("process", filter.process());
         if (!filter.states().isEmpty()) query.setParameter("states", filter.states());
         if (!filter.triggers().isEmpty()) query.setParameter("triggers", filter.triggers());
@@ -108,22 +112,26 @@ public class RunService {
             jpql.append(" AND (LOWER(w.key) LIKE :text OR LOWER(w.payload) LIKE :text OR LOWER(w.reason) LIKE :text)");
         }
         if (afterId != null) jpql.append(" AND w.id > :after");
-        TypedQuery<WorkItem> query = em.createQuery(jpql.append(" ORDER BY w.id").toString(), WorkItem.class)
+        TypedQuery<WorkItem> query = em.createQuery(
+                        jpql.append(" ORDER BY w.id").toString(), WorkItem.class)
                 .setParameter("run", runId);
         if (!results.isEmpty()) query.setParameter("results", results);
-        if (text != null && !text.isBlank()) query.setParameter("text", "%" + likeEscaped(text.strip().toLowerCase()) + "%");
+        if (text != null && !text.isBlank())
+            query.setParameter("text", "%" + likeEscaped(text.strip().toLowerCase()) + "%");
         if (afterId != null) query.setParameter("after", afterId);
         return query.setMaxResults(limit).getResultList();
     }
 
-    /** Every item of the run with one of the results, in sequence, streamed: for the export. */
-    public Stream<WorkItem> streamItems(long runId, Collection<Result> results) {
-        require(runId);
-        String jpql = "SELECT w FROM WorkItem w WHERE w.runId = :run"
-                + (results.isEmpty() ? "" : " AND w.result IN :results") + " ORDER BY w.id";
-        TypedQuery<WorkItem> query = em.createQuery(jpql, WorkItem.class).setParameter("run", runId);
-        if (!results.isEmpty()) query.setParameter("results", results);
-        return query.setHint("org.hibernate.fetchSize", 500).setHint("org.hibernate.readOnly", true).getResultStream();
+    /**
+     * Writes the run's items with the given results (all when empty) as an .xlsx report, row by row as they are read:
+     * a million rows never sit in memory. Outside any transaction, so a long download cannot time one out.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void export(long runId, Collection<Result> results, OutputStream out) throws IOException {
+        Run run = require(runId);
+        try (XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run))) {
+            items.forEachReportItem(runId, results, item -> report.row(RunReport.row(item, run.getColumns())));
+        }
     }
 
     public WorkItem requireItem(long itemId) {
@@ -143,12 +151,23 @@ public class RunService {
             throw new ConflictException("Nothing to relaunch in run " + parent.getNumber() + " with mode " + mode
                     + ": no record needs it, or it already succeeded in a relaunch.");
         }
-        Run child = create(parent.getProcess(), (columns, sink) -> {
-            for (Long itemId : chosen) {
-                sink.add(Payloads.fromJson(em.find(WorkItem.class, itemId).getPayload()), itemId);
-            }
-        }, parent.isDryRun(), Trigger.RELAUNCH, parent.getId());
-        audit.record("RUN_RELAUNCHED", runTarget(parent), mode + " → run " + child.getNumber() + ", " + chosen.size() + " records");
+        Run child = create(
+                parent.getProcess(),
+                (columns, sink) -> {
+                    for (Long itemId : chosen) {
+                        sink.add(
+                                Payloads.fromJson(
+                                        em.find(WorkItem.class, itemId).getPayload()),
+                                itemId);
+                    }
+                },
+                parent.isDryRun(),
+                Trigger.RELAUNCH,
+                parent.getId());
+        audit.record(
+                "RUN_RELAUNCHED",
+                runTarget(parent),
+                mode + " → run " + child.getNumber() + ", " + chosen.size() + " records");
         return child;
     }
 
@@ -179,7 +198,8 @@ public class RunService {
         switch (run.getState()) {
             case PENDING -> {
                 run.stopRequested(mode, pending, user);
-                items.closePending(runId, pending, "Not processed: the run was stopped by " + user + " before it started.");
+                items.closePending(
+                        runId, pending, "Not processed: the run was stopped by " + user + " before it started.");
                 lifecycle.finish(run);
             }
             case RUNNING -> {
@@ -192,7 +212,8 @@ public class RunService {
                 }
             }
             case STOPPING -> throw new ConflictException("Run " + run.getNumber() + " is already stopping.");
-            default -> throw new ConflictException("Run " + run.getNumber() + " has already ended (" + run.getState() + ").");
+            default ->
+                throw new ConflictException("Run " + run.getNumber() + " has already ended (" + run.getState() + ").");
         }
         audit.record("RUN_STOPPED", runTarget(run), mode + ", pending items " + pending);
         return run;
@@ -245,28 +266,36 @@ public class RunService {
     private Run lockFinished(long runId) {
         Run run = em.find(Run.class, require(runId).getId(), LockModeType.PESSIMISTIC_WRITE);
         if (!run.getState().isFinished()) {
-            throw new ConflictException("Run " + run.getNumber() + " is " + run.getState() + "; relaunch it once it has ended.");
+            throw new ConflictException(
+                    "Run " + run.getNumber() + " is " + run.getState() + "; relaunch it once it has ended.");
         }
         return run;
     }
 
     private List<Long> relaunchable(Run parent, RelaunchMode mode, Collection<Long> itemIds) {
         String notRelaunched = " AND (w.resolution IS NULL OR w.resolution <> :relaunched)";
-        String jpql = switch (mode) {
-            case ALL -> "SELECT w.id FROM WorkItem w WHERE w.runId = :run" + notRelaunched;
-            case FAILED -> "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
-                    + " AND w.result IN :failed AND w.resolution IS NULL";
-            case ERRORS -> "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
-                    + " AND w.result = :error AND w.resolution IS NULL";
-            case SELECTED -> "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.id IN :ids" + notRelaunched;
-        };
+        String jpql =
+                switch (mode) {
+                    case ALL -> "SELECT w.id FROM WorkItem w WHERE w.runId = :run" + notRelaunched;
+                    case FAILED ->
+                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
+                                + " AND w.result IN :failed AND w.resolution IS NULL";
+                    case ERRORS ->
+                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
+                                + " AND w.result = :error AND w.resolution IS NULL";
+                    case SELECTED ->
+                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.id IN :ids" + notRelaunched;
+                };
         if (mode == RelaunchMode.SELECTED) {
             requireItemsOf(parent, itemIds);
         }
-        TypedQuery<Long> query = em.createQuery(jpql + " ORDER BY w.id", Long.class).setParameter("run", parent.getId());
+        TypedQuery<Long> query =
+                em.createQuery(jpql + " ORDER BY w.id", Long.class).setParameter("run", parent.getId());
         switch (mode) {
             case ALL -> query.setParameter("relaunched", Resolution.RELAUNCHED);
-            case FAILED -> query.setParameter("finished", ItemState.FINISHED).setParameter("failed", List.of(Result.KO, Result.ERROR));
+            case FAILED ->
+                query.setParameter("finished", ItemState.FINISHED)
+                        .setParameter("failed", List.of(Result.KO, Result.ERROR));
             case ERRORS -> query.setParameter("finished", ItemState.FINISHED).setParameter("error", Result.ERROR);
             case SELECTED -> query.setParameter("ids", itemIds).setParameter("relaunched", Resolution.RELAUNCHED);
         }
@@ -277,7 +306,8 @@ public class RunService {
         if (itemIds == null || itemIds.isEmpty()) {
             throw new InvalidRequestException("itemIds: name the items to relaunch.");
         }
-        List<Long> known = em.createQuery("SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.id IN :ids", Long.class)
+        List<Long> known = em.createQuery(
+                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.id IN :ids", Long.class)
                 .setParameter("run", run.getId())
                 .setParameter("ids", itemIds)
                 .getResultList();
@@ -292,7 +322,9 @@ public class RunService {
         if (item.getResolution() != null) {
             return "already resolved (" + item.getResolution() + ")";
         }
-        return item.getResult() == null ? item.getState().name() : item.getResult().name();
+        return item.getResult() == null
+                ? item.getState().name()
+                : item.getResult().name();
     }
 
     private String user() {

@@ -13,7 +13,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -88,7 +91,11 @@ public class WorkItemStore {
                 PreparedStatement update = connection.prepareStatement(sql)) {
             for (ItemOutcome outcome : outcomes) {
                 update.setString(1, outcome.result().name());
-                update.setString(2, outcome.reasonCode() == null ? null : outcome.reasonCode().name());
+                update.setString(
+                        2,
+                        outcome.reasonCode() == null
+                                ? null
+                                : outcome.reasonCode().name());
                 update.setString(3, clip(outcome.reason()));
                 update.setString(4, clip(outcome.suggestedAction()));
                 update.setInt(5, outcome.attempts());
@@ -98,6 +105,49 @@ public class WorkItemStore {
                 update.addBatch();
             }
             update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Hands the run's items with the given results (all when empty) to {@code consumer} in sequence, streaming from the
+     * database (the driver fetches a window of rows at a time).
+     */
+    public void forEachReportItem(long runId, Collection<Result> results, Consumer<RunReport.Item> consumer) {
+        StringBuilder sql = new StringBuilder("SELECT id, seq, COALESCE(result, state), reason_code, reason,"
+                + " suggested_action, attempts, output, resolution, payload FROM work_item WHERE run_id = ?");
+        if (!results.isEmpty()) {
+            sql.append(" AND result IN (")
+                    .append(String.join(",", Collections.nCopies(results.size(), "?")))
+                    .append(")");
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        sql.append(" ORDER BY id").toString(),
+                        ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY)) {
+            select.setFetchSize(500);
+            select.setLong(1, runId);
+            int parameter = 2;
+            for (Result result : results) {
+                select.setString(parameter++, result.name());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(new RunReport.Item(
+                            rows.getLong(1),
+                            rows.getInt(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getInt(7),
+                            rows.getString(8),
+                            rows.getString(9),
+                            rows.getString(10)));
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -200,8 +250,9 @@ public class WorkItemStore {
         Inserter(Connection connection, long runId) throws SQLException {
             this.connection = connection;
             this.runId = runId;
-            this.insert = connection.prepareStatement("INSERT INTO work_item (run_id, seq, business_key,"
-                    + " key_seen_before, state, attempts, payload, origin_item_id) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)");
+            this.insert = connection.prepareStatement(
+                    "INSERT INTO work_item (run_id, seq, business_key,"
+                            + " key_seen_before, state, attempts, payload, origin_item_id) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)");
         }
 
         @Override

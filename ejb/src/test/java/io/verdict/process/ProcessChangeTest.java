@@ -24,7 +24,8 @@ class ProcessChangeTest {
 
     @Test
     void aRecipientMustBeAnEmailAddress() {
-        assertThat(change(3, 500, 50, List.of("ops@example.com", "not an address")).problems())
+        assertThat(change(3, 500, 50, List.of("ops@example.com", "not an address"))
+                        .problems())
                 .containsExactly("recipients: \"not an address\" is not an e-mail address");
     }
 

@@ -13,7 +13,8 @@ class RunIntakeTest {
     record Row(int seq, String key, boolean seenBefore, Long origin) {}
 
     private final List<Row> rows = new ArrayList<>();
-    private final RunIntake.Rows sink = (seq, key, seenBefore, payload, origin) -> rows.add(new Row(seq, key, seenBefore, origin));
+    private final RunIntake.Rows sink =
+            (seq, key, seenBefore, payload, origin) -> rows.add(new Row(seq, key, seenBefore, origin));
 
     @Test
     void numbersRecordsInArrivalOrderAndRemembersTheirColumns() {

@@ -63,7 +63,9 @@ final class ProcessChanges {
     private static List<String> list(JsonObject body, String field) {
         try {
             List<String> values = new ArrayList<>();
-            body.getJsonArray(field).forEach(value -> values.add(((JsonString) value).getString().strip()));
+            body.getJsonArray(field)
+                    .forEach(
+                            value -> values.add(((JsonString) value).getString().strip()));
             return values;
         } catch (ClassCastException | NullPointerException e) {
             throw new InvalidRequestException(field + " must be a list of strings.");

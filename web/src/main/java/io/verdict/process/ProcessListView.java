@@ -19,7 +19,9 @@ public class ProcessListView implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = processes.list().stream().map(ProcessJson::of).toList();
+        rows = processes.list().stream()
+                .map(process -> ProcessJson.of(process, processes.settings(process.getName())))
+                .toList();
     }
 
     public List<ProcessJson> getRows() {

@@ -64,7 +64,8 @@ public class ProcessResource {
     @POST
     @Path("/{name}/runs")
     @Consumes("text/csv")
-    public Response startFromCsv(@PathParam("name") String name, @QueryParam("dryRun") boolean dryRun, InputStream csv) {
+    public Response startFromCsv(
+            @PathParam("name") String name, @QueryParam("dryRun") boolean dryRun, InputStream csv) {
         return start(name, dryRun, new FileInput(InputFormat.CSV, csv));
     }
 

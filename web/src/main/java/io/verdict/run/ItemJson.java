@@ -41,6 +41,9 @@ public record ItemJson(
                 item.getResolution() == null
                         ? null
                         : new ResolutionJson(
-                                item.getResolution(), item.getResolutionNote(), item.getResolvedBy(), item.getResolvedAt()));
+                                item.getResolution(),
+                                item.getResolutionNote(),
+                                item.getResolvedBy(),
+                                item.getResolvedAt()));
     }
 }

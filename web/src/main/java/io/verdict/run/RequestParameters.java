@@ -48,7 +48,8 @@ final class RequestParameters {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name + ": \"" + value + "\" is not an ISO-8601 UTC time such as 2026-11-21T08:00:00Z.");
+            throw new InvalidRequestException(
+                    name + ": \"" + value + "\" is not an ISO-8601 UTC time such as 2026-11-21T08:00:00Z.");
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.verdict.run;
 
 import io.verdict.error.InvalidRequestException;
-import io.verdict.export.XlsxReportWriter;
 import io.verdict.result.Result;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** {@code /api/v1/runs}: runs, their items, the Excel report, relaunch and stop. */
 @Path("/runs")
@@ -77,12 +75,7 @@ public class RunResource {
     public Response export(@PathParam("id") long id, @QueryParam("results") String results) {
         Run run = runs.require(id);
         Set<Result> wanted = RequestParameters.enums("results", results, Result.class);
-        StreamingOutput body = out -> {
-            try (XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run));
-                    Stream<WorkItem> items = runs.streamItems(id, wanted)) {
-                items.forEach(item -> report.row(RunReport.row(item, run)));
-            }
-        };
+        StreamingOutput body = out -> runs.export(id, wanted, out);
         String file = run.getProcess().getName() + "-run-" + run.getNumber() + ".xlsx";
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
@@ -112,8 +105,7 @@ public class RunResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RunJson stop(@PathParam("id") long id, StopRequest request) {
         if (request == null || request.mode() == null || request.pending() == null) {
-            throw new InvalidRequestException(
-                    "Send {\"mode\":\"FINISH|TERMINATE\",\"pending\":\"FAILED|DONE\"}.");
+            throw new InvalidRequestException("Send {\"mode\":\"FINISH|TERMINATE\",\"pending\":\"FAILED|DONE\"}.");
         }
         Run run = runs.stop(id, request.mode(), request.pending());
         return RunJson.of(run, runs.counts(id));

@@ -15,8 +15,7 @@ public final class Uploads {
         }
         String name = file.getFileName().orElse("");
         InputFormat format = InputFormat.ofFileName(name)
-                .orElseThrow(() -> new InvalidRequestException(
-                        "\"" + name + "\" is not a .xlsx, .csv or .json file."));
+                .orElseThrow(() -> new InvalidRequestException("\"" + name + "\" is not a .xlsx, .csv or .json file."));
         return new FileInput(format, file.getContent());
     }
 }

@@ -39,8 +39,10 @@ public class SandboxPortal {
     private volatile long latencyMs;
 
     public Invoice put(String number, Status status) {
-        return invoices.compute(number, (key, old) -> new Invoice(
-                number, status, old == null ? null : old.confirmation(), old == null ? 0 : old.submissions()));
+        return invoices.compute(
+                number,
+                (key, old) -> new Invoice(
+                        number, status, old == null ? null : old.confirmation(), old == null ? 0 : old.submissions()));
     }
 
     public Optional<Invoice> find(String number) {

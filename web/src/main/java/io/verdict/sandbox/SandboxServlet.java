@@ -1,5 +1,6 @@
 package io.verdict.sandbox;
 
+import io.undertow.servlet.handlers.ServletRequestContext;
 import io.verdict.sandbox.SandboxPortal.FaultMode;
 import io.verdict.sandbox.SandboxPortal.Invoice;
 import io.verdict.sandbox.SandboxPortal.Status;
@@ -73,7 +74,10 @@ public class SandboxServlet extends HttpServlet {
         } else if (path.length == 1 && path[0].equals("latency") && method.equals("PUT")) {
             Optional<JsonObject> body = body(request, response);
             if (body.isPresent()) {
-                portal.setLatencyMs(body.get().getJsonNumber("ms") == null ? 0 : body.get().getJsonNumber("ms").longValue());
+                portal.setLatencyMs(
+                        body.get().getJsonNumber("ms") == null
+                                ? 0
+                                : body.get().getJsonNumber("ms").longValue());
                 response.setStatus(204);
             }
         } else if (path.length == 0 && method.equals("DELETE")) {
@@ -84,7 +88,8 @@ public class SandboxServlet extends HttpServlet {
         }
     }
 
-    private void putInvoice(String number, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void putInvoice(String number, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Optional<JsonObject> body = body(request, response);
         if (body.isEmpty()) {
             return;
@@ -113,9 +118,16 @@ public class SandboxServlet extends HttpServlet {
         if (submission.isEmpty()) {
             error(response, 404, "Unknown invoice " + number + ".");
         } else if (!submission.get().accepted()) {
-            error(response, 409, "Invoice " + number + " is " + submission.get().invoice().status() + ".");
+            error(
+                    response,
+                    409,
+                    "Invoice " + number + " is " + submission.get().invoice().status() + ".");
         } else {
-            json(response, 201, Json.createObjectBuilder().add("confirmation", submission.get().invoice().confirmation()));
+            json(
+                    response,
+                    201,
+                    Json.createObjectBuilder()
+                            .add("confirmation", submission.get().invoice().confirmation()));
         }
     }
 
@@ -142,14 +154,11 @@ public class SandboxServlet extends HttpServlet {
                 pause(TIMEOUT_MS);
                 error(response, 504, "Too late (injected timeout).");
             }
-            case RESET -> {
-                // Promise more than is sent: the connection closes mid-response, as a reset does.
-                response.setContentType("application/json");
-                response.setContentLength(1000);
-                response.getOutputStream().write("{\"status\":".getBytes(StandardCharsets.UTF_8));
-                response.flushBuffer();
-                throw new IOException("Injected connection reset");
-            }
+            case RESET ->
+                ServletRequestContext.requireCurrent()
+                        .getExchange()
+                        .getConnection()
+                        .close();
         }
     }
 
@@ -194,7 +203,10 @@ public class SandboxServlet extends HttpServlet {
     }
 
     private static void error(HttpServletResponse response, int status, String detail) throws IOException {
-        json(response, status, Json.createObjectBuilder().add("error", "Sandbox").add("detail", detail));
+        json(
+                response,
+                status,
+                Json.createObjectBuilder().add("error", "Sandbox").add("detail", detail));
     }
 
     private static void json(HttpServletResponse response, int status, JsonObjectBuilder body) throws IOException {
