@@ -62,11 +62,13 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
-    /** Posts raw bytes with the given content type, e.g. a CSV or an .xlsx file. */
+    /** Posts raw bytes with the given content type (none when empty), e.g. a CSV or an .xlsx file. */
     public Response post(String path, String contentType, byte[] content) {
-        return send(request(path)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+        HttpRequest.Builder request = request(path);
+        if (!contentType.isEmpty()) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** Posts a file as the multipart form field {@code file}, as a browser upload does. */

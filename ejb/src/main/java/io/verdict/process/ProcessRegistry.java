@@ -1,5 +1,6 @@
 package io.verdict.process;
 
+import io.verdict.inbox.InboxService;
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -28,6 +29,9 @@ public class ProcessRegistry {
     @Inject
     ProcessCatalog catalog;
 
+    @Inject
+    InboxService inboxes;
+
     @PostConstruct
     void registerDeployedJobs() {
         JobOperator jobOperator = BatchRuntime.getJobOperator();
@@ -37,6 +41,7 @@ public class ProcessRegistry {
             ProcessDefinition definition = new ProcessDefinition(jobName, JobProperties.of(jobName, loader));
             catalog.add(definition);
             processes.register(jobName, definition.description());
+            inboxes.inboxOf(jobName);
         }
         LOG.info(() -> "Processes registered from job XMLs: " + jobNames);
     }

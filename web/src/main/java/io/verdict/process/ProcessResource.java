@@ -1,6 +1,7 @@
 package io.verdict.process;
 
 import io.verdict.error.InvalidRequestException;
+import io.verdict.inbox.InboxService;
 import io.verdict.input.InputFormat;
 import io.verdict.run.FileInput;
 import io.verdict.run.Run;
@@ -36,6 +37,9 @@ public class ProcessResource {
 
     @Inject
     RunService runs;
+
+    @Inject
+    InboxService inboxes;
 
     @GET
     public List<ProcessJson> list() {
@@ -86,8 +90,19 @@ public class ProcessResource {
         return start(name, dryRun, io.verdict.run.Uploads.fileInput(file));
     }
 
+    /** Starts a run from the process's own source, its inbox folder, when the request has no body. */
+    @POST
+    @Path("/{name}/runs")
+    @Consumes(InboxRequestFilter.INBOX)
+    public Response startFromInbox(@PathParam("name") String name, @QueryParam("dryRun") boolean dryRun) {
+        return created(inboxes.startFromInbox(name, dryRun, Trigger.API));
+    }
+
     private Response start(String name, boolean dryRun, FileInput input) {
-        Run run = runs.start(name, input, dryRun, Trigger.API);
+        return created(runs.start(name, input, dryRun, Trigger.API));
+    }
+
+    private Response created(Run run) {
         return Response.status(Response.Status.CREATED)
                 .entity(RunJson.of(run, runs.counts(run.getId())))
                 .header("Location", "../runs/" + run.getId())
