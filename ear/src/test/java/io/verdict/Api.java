@@ -1,6 +1,7 @@
 package io.verdict;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -145,7 +146,7 @@ public final class Api {
             return http.headers().firstValue(name).orElse(null);
         }
 
-        public jakarta.json.JsonObject object() {
+        public JsonObject object() {
             return json().asJsonObject();
         }
 

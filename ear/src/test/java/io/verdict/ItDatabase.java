@@ -1,15 +1,14 @@
 package io.verdict;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -21,13 +20,13 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class ItDatabase implements LauncherSessionListener {
 
     /** Databases of the second nodes some tests start (see {@link ServerNode}), besides the suite's own. */
-    static final java.util.List<String> NODES = java.util.List.of("crash-node");
+    static final List<String> NODES = List.of("crash-node");
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (isMariaDb()) {
             String user = database();
-            java.util.List<String> sql = new java.util.ArrayList<>(java.util.List.of(
+            List<String> sql = new ArrayList<>(List.of(
                     "CREATE OR REPLACE USER '" + user + "'@'localhost' IDENTIFIED BY '" + user + "'",
                     "CREATE OR REPLACE USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + user + "'"));
             for (String name : databases()) {
@@ -46,7 +45,7 @@ public class ItDatabase implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         if (isMariaDb()) {
             String user = database();
-            java.util.List<String> sql = new java.util.ArrayList<>();
+            List<String> sql = new ArrayList<>();
             databases().forEach(name -> sql.add("DROP DATABASE IF EXISTS " + name));
             sql.add("DROP USER IF EXISTS '" + user + "'@'localhost'");
             sql.add("DROP USER IF EXISTS '" + user + "'@'127.0.0.1'");
@@ -58,8 +57,8 @@ public class ItDatabase implements LauncherSessionListener {
      * The environment of a second node: the suite's, but its own embedded data directory or MariaDB database, and its
      * own robot name.
      */
-    public static java.util.Map<String, String> secondNodeEnvironment(String node) {
-        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+    public static Map<String, String> secondNodeEnvironment(String node) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("VERDICT_ROBOT_NAME", node);
         environment.put("VERDICT_DATA_DIR", System.getenv("VERDICT_DATA_DIR") + "-" + node);
         environment.put(
@@ -72,8 +71,8 @@ public class ItDatabase implements LauncherSessionListener {
         return database() + "_" + node.replace('-', '_');
     }
 
-    private static java.util.List<String> databases() {
-        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(database()));
+    private static List<String> databases() {
+        List<String> names = new ArrayList<>(List.of(database()));
         NODES.forEach(node -> names.add(nodeDatabase(node)));
         return names;
     }
@@ -107,26 +106,7 @@ public class ItDatabase implements LauncherSessionListener {
         if (dataDir == null) {
             return;
         }
-        deleteDirectory(Path.of(dataDir));
-        NODES.forEach(node -> deleteDirectory(Path.of(dataDir + "-" + node)));
-    }
-
-    private static void deleteDirectory(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(ItDatabase::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFiles.deleteRecursively(Path.of(dataDir));
+        NODES.forEach(node -> TestFiles.deleteRecursively(Path.of(dataDir + "-" + node)));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,16 @@ public final class Runs {
 
     /** Starts an invoice-check run from CSV lines (without header) and returns the created run. */
     public JsonObject startCsv(String process, boolean dryRun, String... lines) {
-        String csv = INVOICE_HEADER + "\n" + String.join("\n", lines) + "\n";
+        return startCsvWithHeader(process, dryRun, INVOICE_HEADER, lines);
+    }
+
+    /** Starts a run from a CSV header and lines and returns the created run. */
+    public JsonObject startCsvWithHeader(String process, boolean dryRun, String header, String... lines) {
+        String csv = header + "\n" + String.join("\n", lines) + "\n";
         Api.Response created = api.post(
                 "api/v1/processes/" + process + "/runs?dryRun=" + dryRun,
                 "text/csv",
-                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                csv.getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.object();
     }

@@ -2,7 +2,6 @@ package io.verdict;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -34,7 +32,7 @@ public final class ServerNode implements AutoCloseable {
         this.environment = environment;
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         try {
-            deleteRecursively(base);
+            TestFiles.deleteRecursively(base);
             Files.createDirectories(base.resolve("deployments"));
             copyRecursively(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
             withoutDeployments(base.resolve("configuration/verdict.xml"));
@@ -113,15 +111,6 @@ public final class ServerNode implements AutoCloseable {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,7 +93,7 @@ public class HttpPerRecordHandler implements RecordHandler {
             for (String field : new String[] {"message", "detail", "error"}) {
                 if (json.containsKey(field) && !json.isNull(field)) {
                     return clipped(
-                            json.get(field) instanceof jakarta.json.JsonString text
+                            json.get(field) instanceof JsonString text
                                     ? text.getString()
                                     : json.get(field).toString());
                 }
@@ -122,7 +124,7 @@ public class HttpPerRecordHandler implements RecordHandler {
         static Settings of(Map<String, String> settings) {
             return new Settings(
                     settings.getOrDefault("url", ""),
-                    settings.getOrDefault("method", "POST").strip().toUpperCase(java.util.Locale.ROOT),
+                    settings.getOrDefault("method", "POST").strip().toUpperCase(Locale.ROOT),
                     settings.getOrDefault("body", ""),
                     settings.getOrDefault("contentType", "application/json"),
                     Arrays.stream(settings.getOrDefault("koStatuses", "409,422").split(","))

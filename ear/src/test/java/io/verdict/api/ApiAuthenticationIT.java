@@ -3,29 +3,12 @@ package io.verdict.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
+import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may call the API: nobody anonymously, every demo user with the right password. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiAuthenticationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL url;
+class ApiAuthenticationIT extends VerdictIT {
 
     @Test
     void anAnonymousCallGets401WithAJsonErrorAndABasicChallenge() {

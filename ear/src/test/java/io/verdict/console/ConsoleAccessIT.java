@@ -3,28 +3,11 @@ package io.verdict.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import io.verdict.VerdictIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The console over plain HTTP: signed-out visitors are sent to the login form and back. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleAccessIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL url;
+class ConsoleAccessIT extends VerdictIT {
 
     @Test
     void aConsolePageRedirectsASignedOutVisitorToTheLoginFormRememberingThePage() {

@@ -3,32 +3,16 @@ package io.verdict.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
 import io.verdict.Runs;
+import io.verdict.VerdictIT;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A bad file or payload is rejected whole, with the row and column at fault, and nothing is created. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL url;
+class BadInputIT extends VerdictIT {
 
     private Api operator;
     private int runsBefore;
@@ -164,6 +148,6 @@ class BadInputIT {
     }
 
     private static String jsonString(String text) {
-        return jakarta.json.Json.createValue(text).toString();
+        return Json.createValue(text).toString();
     }
 }

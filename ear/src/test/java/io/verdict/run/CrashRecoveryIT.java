@@ -4,46 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
 import io.verdict.ItDatabase;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
 import io.verdict.ServerNode;
+import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * kill -9 in the middle of a run: after the restart the run finishes by itself, the records that were in flight end
  * ERROR INTERRUPTED, and no record is lost or submitted twice. The node under test is a second server; its target
  * system is the sandbox portal of the suite's server, which lives through the crash and counts every submission.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CrashRecoveryIT {
+class CrashRecoveryIT extends VerdictIT {
 
     static final int RECORDS = 60;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL portalServer;
-
     @Test
     void aKilledServerFinishesItsRunAfterRestartWithoutLosingOrRepeatingARecord() {
-        Sandbox sandbox = new Sandbox(portalServer);
+        Sandbox sandbox = new Sandbox(url);
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= RECORDS; i++) {
             sandbox.invoice("K-" + i, "PENDING");
@@ -56,7 +39,7 @@ class CrashRecoveryIT {
             assertThat(admin.put(
                                     "api/v1/processes/invoice-check",
                                     "{\"chunkSize\":5,\"backoffMs\":20,\"settings\":{\"timeoutMs\":\"3000\",\"portalUrl\":\""
-                                            + portalServer + "sandbox/api\"}}")
+                                            + url + "sandbox/api\"}}")
                             .status())
                     .isEqualTo(200);
             Runs runs = new Runs(Api.as(node.url(), "operator", "operator"));

@@ -3,33 +3,17 @@ package io.verdict.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
 import io.verdict.Runs;
+import io.verdict.VerdictIT;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A run with no input reads the process's inbox folder on the server: one file per run, oldest first. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InboxIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL url;
+class InboxIT extends VerdictIT {
 
     private final Path inbox = Path.of(System.getenv("VERDICT_DATA_DIR"), "inbox", "invoice-check");
 
@@ -54,7 +38,7 @@ class InboxIT {
         assertThat(third.object().getString("detail")).contains("has no .xlsx, .csv or .json file");
     }
 
-    private static java.util.List<String> names(Path folder) throws IOException {
+    private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).toList();
         }

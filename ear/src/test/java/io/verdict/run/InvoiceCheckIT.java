@@ -3,33 +3,17 @@ package io.verdict.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
+import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
+import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The {@code invoice-check} process end to end, through the API, against the sandbox portal. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InvoiceCheckIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL url;
+class InvoiceCheckIT extends VerdictIT {
 
     private Runs runs;
     private Sandbox sandbox;
@@ -100,7 +84,7 @@ class InvoiceCheckIT {
                         "R-08,2026-11-02,10,Q2826000H,Duplicate")
                 .getInt("id"));
 
-        Map<Integer, JsonObject> bySeq = new java.util.HashMap<>();
+        Map<Integer, JsonObject> bySeq = new HashMap<>();
         runs.items(run.getInt("id"), "").forEach(item -> bySeq.put(item.getInt("seq"), item));
         assertThat(bySeq.get(1).getString("reasonCode")).isEqualTo("MISSING_DATA");
         assertThat(bySeq.get(2).getString("reasonCode")).isEqualTo("INVALID_FORMAT");

@@ -3,41 +3,25 @@ package io.verdict.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
+import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Relaunching exactly the records that need it, resolving the rest, and the Excel report that links them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RelaunchIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL url;
+class RelaunchIT extends VerdictIT {
 
     private Api operator;
     private Runs runs;
@@ -275,7 +259,7 @@ class RelaunchIT {
     }
 
     private static List<String> texts(Row row) {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(cell.getStringCellValue()));
         return texts;
     }

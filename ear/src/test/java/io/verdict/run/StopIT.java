@@ -4,36 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
-import io.verdict.Deployments;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
+import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Stopping a long run: finish the current chunk or terminate at once; the rest failed or done; never a success. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StopIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
-
-    @ArquillianResource
-    URL url;
+class StopIT extends VerdictIT {
 
     private Api operator;
     private Runs runs;

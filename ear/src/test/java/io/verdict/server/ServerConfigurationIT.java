@@ -2,32 +2,20 @@ package io.verdict.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.verdict.Deployments;
+import io.verdict.VerdictIT;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server the build configured keeps what must survive a restart in the database: batch job executions, timers and
  * Verdict's own data; mail and database settings come from the environment when it starts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ServerConfigurationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.verdict();
-    }
+class ServerConfigurationIT extends VerdictIT {
 
     @ArquillianResource
     ManagementClient management;

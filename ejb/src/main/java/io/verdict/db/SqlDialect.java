@@ -2,6 +2,7 @@ package io.verdict.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -35,7 +36,7 @@ public enum SqlDialect {
     }
 
     static SqlDialect ofProduct(String productName) {
-        String name = productName.toLowerCase(java.util.Locale.ROOT);
+        String name = productName.toLowerCase(Locale.ROOT);
         if (name.contains("h2")) {
             return H2;
         }

@@ -1,5 +1,6 @@
 package io.verdict.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public record ProcessChange(
 
     /** The problems with these settings, each naming its field; empty when they are valid. */
     public List<String> problems() {
-        java.util.ArrayList<String> problems = new java.util.ArrayList<>();
+        ArrayList<String> problems = new ArrayList<>();
         if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
             problems.add("maxAttempts must be between 1 and " + MAX_ATTEMPTS);
         }

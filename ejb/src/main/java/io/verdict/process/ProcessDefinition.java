@@ -3,6 +3,8 @@ package io.verdict.process;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a process's job XML declares about it: description, the input columns it requires, the column that identifies
@@ -28,9 +30,9 @@ public record ProcessDefinition(String name, Map<String, String> properties) {
     }
 
     /** The handler settings an administrator may change: the job properties other than those describing the input. */
-    public java.util.Set<String> changeableSettings() {
-        java.util.Set<String> settings = new java.util.TreeSet<>(properties.keySet());
-        settings.removeAll(java.util.Set.of("description", "columns", "keyColumn"));
+    public Set<String> changeableSettings() {
+        Set<String> settings = new TreeSet<>(properties.keySet());
+        settings.removeAll(Set.of("description", "columns", "keyColumn"));
         return settings;
     }
 

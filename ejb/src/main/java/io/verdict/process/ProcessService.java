@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,12 @@ public class ProcessService {
     @Inject
     AuditService audit;
 
+    /** The deployed processes; one whose job XML is gone keeps its runs but is no longer listed. */
     public List<Process> list() {
-        return em.createNamedQuery("Process.findAll", Process.class).getResultList();
+        return em.createNamedQuery("Process.findAll", Process.class)
+                .getResultStream()
+                .filter(process -> catalog.find(process.getName()).isPresent())
+                .toList();
     }
 
     public Process require(String name) {
@@ -63,7 +68,7 @@ public class ProcessService {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Process change(String name, ProcessChange change) {
-        List<String> problems = new java.util.ArrayList<>(change.problems());
+        List<String> problems = new ArrayList<>(change.problems());
         ProcessDefinition definition = definition(name);
         change.settings().keySet().stream()
                 .filter(setting -> !definition.changeableSettings().contains(setting))

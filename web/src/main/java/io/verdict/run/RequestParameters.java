@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads query parameters strictly: a wrong value is a 400 naming the parameter, never a silent default. */
@@ -32,7 +33,7 @@ final class RequestParameters {
         }
         for (String part : value.split(",")) {
             try {
-                values.add(Enum.valueOf(type, part.strip().toUpperCase(java.util.Locale.ROOT)));
+                values.add(Enum.valueOf(type, part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new InvalidRequestException(name + ": \"" + part.strip() + "\" is not one of "
                         + Arrays.toString(type.getEnumConstants()) + ".");
