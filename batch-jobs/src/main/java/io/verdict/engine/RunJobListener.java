@@ -4,7 +4,6 @@ import io.verdict.run.RunLifecycle;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -35,6 +34,7 @@ public class RunJobListener implements JobListener {
 
     @Override
     public void afterJob() {
-        lifecycle.jobEnded(Long.parseLong(runId), job.getBatchStatus() == BatchStatus.FAILED, job.getExitStatus());
+        String why = job.getExitStatus() == null ? job.getBatchStatus().name() : job.getExitStatus();
+        lifecycle.jobEnded(Long.parseLong(runId), job.getBatchStatus(), why);
     }
 }

@@ -1,5 +1,6 @@
 package io.verdict.engine;
 
+import io.verdict.result.BusinessRuleException;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.TechnicalException;
 import io.verdict.run.ItemOutcome;
@@ -9,6 +10,8 @@ import io.verdict.run.RunLifecycle;
 import io.verdict.run.WorkItemStore;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
@@ -21,6 +24,10 @@ import jakarta.inject.Named;
  * Runs the process's record handler on one item: data rules first; then, unless it is a dry run, marks the item in
  * flight and does the work, retrying technical failures with exponential backoff up to the process's max attempts. KO
  * and final ERROR leave as skippable exceptions for {@link WorkItemSkipListener}.
+ *
+ * <p>Once a stop is asked for, the remaining items are filtered (left pending for the stop to close) and retries give
+ * up: JBeret only checks for a stop, and for the end of a chunk, after an item that was not skipped, so a streak of
+ * failures would otherwise hold the chunk open and ignore the stop.
  */
 @Dependent
 @Named("workItemProcessor")
@@ -38,6 +45,9 @@ public class WorkItemProcessor implements ItemProcessor {
     StepContext step;
 
     @Inject
+    JobContext job;
+
+    @Inject
     RunLifecycle lifecycle;
 
     @Inject
@@ -52,14 +62,19 @@ public class WorkItemProcessor implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) throws Exception {
+        if (stopRequested()) {
+            return null;
+        }
         PendingItem record = (PendingItem) item;
         ChunkResults results = ChunkResults.of(step);
         results.attempting(record.id(), 1);
-        recordHandler().checkData(record, run());
+        checkData(record);
         if (run().dryRun()) {
             return ItemOutcome.ok(record.id(), 1, "Dry run: the data is valid; nothing was sent.");
         }
-        items.markInFlight(record.id());
+        if (!items.markInFlight(record.id())) {
+            return null;
+        }
         for (int attempt = 1; ; attempt++) {
             results.attempting(record.id(), attempt);
             try {
@@ -77,8 +92,21 @@ public class WorkItemProcessor implements ItemProcessor {
         }
     }
 
+    /** The data rules; a handler that breaks (e.g. on a malformed setting) fails this record, not the run. */
+    private void checkData(PendingItem record) throws BusinessRuleException, TechnicalException {
+        try {
+            recordHandler().checkData(record, run());
+        } catch (RuntimeException broken) {
+            throw new TechnicalException(
+                    ReasonCode.TECHNICAL,
+                    "The process could not check the record: "
+                            + broken.getClass().getSimpleName() + ": " + broken.getMessage(),
+                    broken);
+        }
+    }
+
     private void retryOrThrow(TechnicalException failure, int attempt) throws TechnicalException {
-        if (attempt >= run().maxAttempts()) {
+        if (attempt >= run().maxAttempts() || stopRequested()) {
             throw failure;
         }
         try {
@@ -87,6 +115,10 @@ public class WorkItemProcessor implements ItemProcessor {
             Thread.currentThread().interrupt();
             throw new TechnicalException(ReasonCode.INTERRUPTED, "Interrupted while waiting to retry.", e);
         }
+    }
+
+    private boolean stopRequested() {
+        return job.getBatchStatus() == BatchStatus.STOPPING;
     }
 
     private RunContext run() {

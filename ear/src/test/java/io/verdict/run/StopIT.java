@@ -70,12 +70,46 @@ class StopIT extends VerdictIT {
                 .isEqualTo(40);
         assertThat(runs.items(ended.getInt("id"), "&result=ERROR"))
                 .allSatisfy(item -> assertThat(item.getString("reasonCode")).isEqualTo("INTERRUPTED"));
-        assertThat(ended.getString("state")).isIn("COMPLETED", "UNRESOLVED");
+        assertThat(ended.getString("state"))
+                .as("a stopped run is never a success")
+                .isEqualTo("UNRESOLVED");
         assertThat(ended.getJsonObject("stop").getString("pending")).isEqualTo("DONE");
+        JsonObject done = runs.items(ended.getInt("id"), "").stream()
+                .filter(item -> item.getString("state").equals("DONE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(operator.post(
+                                "api/v1/items/" + done.getInt("id") + "/resolution",
+                                "{\"action\":\"MANUAL\",\"note\":\"Entered by hand\"}")
+                        .status())
+                .isEqualTo(200);
 
         Api.Response again = operator.post(
                 "api/v1/runs/" + run.getInt("id") + "/stop", "{\"mode\":\"FINISH\",\"pending\":\"FAILED\"}");
         assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aStopIsHeardWhileTheSiteIsDownAndEveryRecordFails() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            sandbox.invoice("DOWN-" + i, "PENDING").fault("DOWN-" + i, "HTTP_503", 3);
+            lines.add("DOWN-" + i + ",2026-11-02,10,12345678Z,Site Down");
+        }
+        sandbox.latency(100);
+        JsonObject run = runs.startCsv("invoice-check", false, lines.toArray(String[]::new));
+        await().atMost(Duration.ofSeconds(60)).until(() -> startedRecords(run) >= 3);
+
+        stop(run, "FINISH", "FAILED");
+        JsonObject ended = runs.awaitEnded(run.getInt("id"));
+
+        List<JsonObject> notReached = runs.items(ended.getInt("id"), "&result=ERROR").stream()
+                .filter(item -> item.getInt("attempts") == 0)
+                .toList();
+        assertThat(notReached).as("records the stop kept from starting").isNotEmpty();
+        assertThat(notReached).allSatisfy(item -> assertThat(item.getString("suggestedAction"))
+                .contains("nothing was sent"));
+        assertThat(ended.getInt("pending")).isZero();
     }
 
     @Test
@@ -104,6 +138,13 @@ class StopIT extends VerdictIT {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> runs.run(run.getInt("id")).getInt("ok") >= 2);
         return run;
+    }
+
+    /** Records whose handler has started: their in-flight mark is committed at once, their result at chunk end. */
+    private long startedRecords(JsonObject run) {
+        return runs.items(run.getInt("id"), "").stream()
+                .filter(item -> !item.getString("state").equals("PENDING"))
+                .count();
     }
 
     private JsonObject stop(JsonObject run, String mode, String pending) {

@@ -30,6 +30,9 @@ class ServerConfigurationIT extends VerdictIT {
         assertThat(childrenOf("subsystem=batch-jberet", "in-memory-job-repository"))
                 .as("no in-memory repository left to fall back on")
                 .isFalse();
+        assertThat(read("subsystem=batch-jberet", "restart-jobs-on-resume").asBoolean())
+                .as("Verdict's dispatcher resumes runs; WildFly must not restart their jobs as well")
+                .isFalse();
     }
 
     @Test

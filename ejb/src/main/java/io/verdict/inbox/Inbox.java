@@ -73,6 +73,15 @@ public final class Inbox {
         moveTo("processed", claimed);
     }
 
+    /** The claimed file could not be read for a reason that is not its own (e.g. the database): it goes back. */
+    public void returned(Path claimed) {
+        try {
+            Files.move(claimed, folder.resolve(claimed.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The claimed file was refused; the reason is written beside it. */
     public void rejected(Path claimed, String reason) {
         Path target = moveTo("rejected", claimed);

@@ -3,6 +3,7 @@ package io.verdict.inbox;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.input.InputFormat;
+import io.verdict.process.ProcessService;
 import io.verdict.run.FileInput;
 import io.verdict.run.Run;
 import io.verdict.run.RunService;
@@ -37,7 +38,11 @@ public class InboxService {
     @Inject
     RunService runs;
 
+    @Inject
+    ProcessService processes;
+
     public Run startFromInbox(String process, boolean dryRun, Trigger trigger) {
+        processes.definition(process);
         Inbox inbox = inboxOf(process);
         Path claimed = inbox.claimOldest()
                 .orElseThrow(() -> new ConflictException(
@@ -54,6 +59,9 @@ public class InboxService {
         } catch (IOException e) {
             inbox.rejected(claimed, "The file could not be read: " + e.getMessage());
             throw new UncheckedIOException(e);
+        } catch (RuntimeException notTheFilesFault) {
+            inbox.returned(claimed);
+            throw notTheFilesFault;
         }
     }
 

@@ -59,6 +59,19 @@ final class CorrectedFile implements RunInput {
             throw new InputRejectedException(
                     row, RunReport.ITEM_ID, "item " + itemId + " already succeeded; remove the row");
         }
+        boolean beingRelaunched = !em.createQuery(
+                        "SELECT c.id FROM WorkItem c, Run r WHERE c.originItemId = :item AND r.id = c.runId"
+                                + " AND r.state NOT IN :ended",
+                        Long.class)
+                .setParameter("item", itemId)
+                .setParameter("ended", List.of(RunState.COMPLETED, RunState.UNRESOLVED))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (beingRelaunched) {
+            throw new InputRejectedException(
+                    row, RunReport.ITEM_ID, "item " + itemId + " is being relaunched already; wait for that run");
+        }
         if (!seen.add(itemId)) {
             throw new InputRejectedException(row, RunReport.ITEM_ID, "item " + itemId + " appears twice");
         }

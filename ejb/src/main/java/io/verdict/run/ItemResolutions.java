@@ -4,12 +4,14 @@ import io.verdict.result.Result;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Resolving a failed item resolves the item it relaunched too, up the chain of origins; a finished run whose last
@@ -57,7 +59,7 @@ public class ItemResolutions {
     private void resolveOrigins(
             Long originId, Resolution resolution, String note, String user, Instant at, Set<Long> runs) {
         while (originId != null) {
-            WorkItem origin = em.find(WorkItem.class, originId);
+            WorkItem origin = em.find(WorkItem.class, originId, LockModeType.PESSIMISTIC_WRITE);
             if (origin.needsAttention()) {
                 origin.resolve(resolution, note, user, at);
                 runs.add(origin.getRunId());
@@ -66,11 +68,13 @@ public class ItemResolutions {
         }
     }
 
+    /** Recounts each run under its row lock, in id order, so two settlements of one run never miss each other. */
     private void settle(Set<Long> runIds) {
         em.flush();
-        for (Long runId : runIds) {
+        for (Long runId : new TreeSet<>(runIds)) {
+            Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
             RunCounts counts = items.counts(runId);
-            em.find(Run.class, runId).settle(counts.unresolved() > 0 || counts.pending() > 0);
+            run.settle(counts.unresolved() > 0 || counts.pending() > 0);
         }
     }
 }

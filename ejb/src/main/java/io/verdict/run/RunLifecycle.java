@@ -2,6 +2,7 @@ package io.verdict.run;
 
 import io.verdict.process.ProcessService;
 import io.verdict.result.ReasonCode;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,15 +82,19 @@ public class RunLifecycle {
 
     /**
      * The batch execution ended, however it ended: records in flight end ERROR INTERRUPTED; records not reached end as
-     * the stop asked, or ERROR when the execution failed; then the run takes its final state.
+     * the user's stop asked, or ERROR when the execution failed; then the run takes its final state. An execution that
+     * stopped without a user asking (the server shut down or was suspended) leaves its run PENDING, to be resumed.
      */
-    public void jobEnded(long runId, boolean failed, String why) {
+    public void jobEnded(long runId, BatchStatus status, String why) {
         Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
         items.interruptInFlight(runId, "The run ended while this record was being processed.");
         if (run.getState() == RunState.STOPPING) {
             items.closePending(
                     runId, run.getStopPending(), "Not processed: the run was stopped by " + run.getStoppedBy() + ".");
-        } else if (failed) {
+        } else if (status == BatchStatus.STOPPED) {
+            run.resume("Resuming: the server stopped while the run was executing.");
+            return;
+        } else if (status == BatchStatus.FAILED) {
             items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run failed (" + why + ").");
         }
         resolutions.resolveOriginsOf(runId);

@@ -38,6 +38,12 @@ import java.util.List;
 @RolesAllowed(Role.VIEWER_NAME)
 public class RunService {
 
+    /** A record whose relaunch has not ended yet is not relaunched again (a double click makes one child run). */
+    private static final String NOT_BEING_RELAUNCHED = " AND NOT EXISTS (SELECT c.id FROM WorkItem c, Run r"
+            + " WHERE c.originItemId = w.id AND r.id = c.runId AND r.state IN :active)";
+
+    private static final List<RunState> ACTIVE = List.of(RunState.PENDING, RunState.RUNNING, RunState.STOPPING);
+
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
 
@@ -65,8 +71,7 @@ public class RunService {
      */
     @RolesAllowed(Role.OPERATOR_NAME)
     public Run start(String processName, RunInput input, boolean dryRun, Trigger trigger) {
-        Process process = processes.lock(processName);
-        Run run = create(process, input, dryRun, trigger, null);
+        Run run = create(processes.require(processName), input, dryRun, trigger, null);
         audit.record("RUN_STARTED", runTarget(run), (dryRun ? "dry run, " : "") + run.getTotal() + " records");
         return run;
     }
@@ -193,7 +198,7 @@ public class RunService {
 
     @RolesAllowed(Role.OPERATOR_NAME)
     public Run stop(long runId, StopMode mode, PendingPolicy pending) {
-        Run run = em.find(Run.class, require(runId).getId(), LockModeType.PESSIMISTIC_WRITE);
+        Run run = lockRun(runId);
         String user = user();
         switch (run.getState()) {
             case PENDING -> {
@@ -231,7 +236,10 @@ public class RunService {
         if (note.length() > WorkItemStore.MAX_TEXT) {
             throw new InvalidRequestException("note: at most " + WorkItemStore.MAX_TEXT + " characters.");
         }
-        WorkItem item = em.find(WorkItem.class, requireItem(itemId).getId(), LockModeType.PESSIMISTIC_WRITE);
+        WorkItem item = em.find(WorkItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw new NotFoundException("No item has id " + itemId + ".");
+        }
         if (!item.needsAttention()) {
             throw new ConflictException("Item " + itemId + " does not need resolving: it is " + describe(item) + ".");
         }
@@ -240,7 +248,9 @@ public class RunService {
         return item;
     }
 
-    private Run create(Process process, RunInput input, boolean dryRun, Trigger trigger, Long parentRunId) {
+    /** Creates the run and its items; the process is locked until commit, so run numbers are taken one at a time. */
+    private Run create(Process unlocked, RunInput input, boolean dryRun, Trigger trigger, Long parentRunId) {
+        Process process = processes.lock(unlocked.getName());
         ProcessDefinition definition = processes.definition(process.getName());
         int number = em.createNamedQuery("Run.nextNumber", Integer.class)
                 .setParameter("process", process)
@@ -263,8 +273,17 @@ public class RunService {
         return run;
     }
 
+    /** The run, read under its row lock (locking an already loaded entity would keep its stale state). */
+    private Run lockRun(long runId) {
+        Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw new NotFoundException("No run has id " + runId + ".");
+        }
+        return run;
+    }
+
     private Run lockFinished(long runId) {
-        Run run = em.find(Run.class, require(runId).getId(), LockModeType.PESSIMISTIC_WRITE);
+        Run run = lockRun(runId);
         if (!run.getState().isFinished()) {
             throw new ConflictException(
                     "Run " + run.getNumber() + " is " + run.getState() + "; relaunch it once it has ended.");
@@ -273,24 +292,25 @@ public class RunService {
     }
 
     private List<Long> relaunchable(Run parent, RelaunchMode mode, Collection<Long> itemIds) {
-        String notRelaunched = " AND (w.resolution IS NULL OR w.resolution <> :relaunched)";
+        String notRelaunched = " AND (w.resolution IS NULL OR w.resolution <> :relaunched)" + NOT_BEING_RELAUNCHED;
         String jpql =
                 switch (mode) {
                     case ALL -> "SELECT w.id FROM WorkItem w WHERE w.runId = :run" + notRelaunched;
                     case FAILED ->
                         "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
-                                + " AND w.result IN :failed AND w.resolution IS NULL";
+                                + " AND w.result IN :failed AND w.resolution IS NULL" + NOT_BEING_RELAUNCHED;
                     case ERRORS ->
                         "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
-                                + " AND w.result = :error AND w.resolution IS NULL";
+                                + " AND w.result = :error AND w.resolution IS NULL" + NOT_BEING_RELAUNCHED;
                     case SELECTED ->
                         "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.id IN :ids" + notRelaunched;
                 };
         if (mode == RelaunchMode.SELECTED) {
             requireItemsOf(parent, itemIds);
         }
-        TypedQuery<Long> query =
-                em.createQuery(jpql + " ORDER BY w.id", Long.class).setParameter("run", parent.getId());
+        TypedQuery<Long> query = em.createQuery(jpql + " ORDER BY w.id", Long.class)
+                .setParameter("run", parent.getId())
+                .setParameter("active", ACTIVE);
         switch (mode) {
             case ALL -> query.setParameter("relaunched", Resolution.RELAUNCHED);
             case FAILED ->

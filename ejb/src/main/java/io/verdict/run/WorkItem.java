@@ -70,9 +70,13 @@ public class WorkItem {
 
     protected WorkItem() {}
 
-    /** A KO or ERROR item nobody has resolved yet: what makes a run UNRESOLVED. */
+    /**
+     * A KO or ERROR item, or one a stop closed as DONE unprocessed, that nobody has resolved yet: what makes a run
+     * UNRESOLVED (a stopped run is never a success until a person has looked at what it did not do).
+     */
     public boolean needsAttention() {
-        return state == ItemState.FINISHED && result != Result.OK && resolution == null;
+        boolean failedOrSkipped = (state == ItemState.FINISHED && result != Result.OK) || state == ItemState.DONE;
+        return failedOrSkipped && resolution == null;
     }
 
     void resolve(Resolution resolution, String note, String user, Instant at) {

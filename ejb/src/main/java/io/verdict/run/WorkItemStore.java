@@ -12,10 +12,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -27,6 +30,7 @@ import javax.sql.DataSource;
 public class WorkItemStore {
 
     static final int MAX_TEXT = 2000;
+    static final String NEVER_STARTED = "Not processed, nothing was sent: relaunch it.";
 
     @Resource(lookup = "java:jboss/datasources/VerdictDS")
     DataSource dataSource;
@@ -68,11 +72,12 @@ public class WorkItemStore {
 
     /**
      * Records, in a transaction of its own, that the item's handler is about to touch the target system: if the server
-     * dies now, the item ends ERROR INTERRUPTED instead of being processed again.
+     * dies now, the item ends ERROR INTERRUPTED instead of being processed again. False when the item is no longer
+     * pending (a stop closed it): then it must not be processed.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markInFlight(long itemId) {
-        update("UPDATE work_item SET state = 'IN_FLIGHT' WHERE id = ? AND state = 'PENDING'", itemId);
+    public boolean markInFlight(long itemId) {
+        return update("UPDATE work_item SET state = 'IN_FLIGHT' WHERE id = ? AND state = 'PENDING'", itemId) == 1;
     }
 
     /**
@@ -86,7 +91,7 @@ public class WorkItemStore {
         String sql = "UPDATE work_item SET state = 'FINISHED', result = ?, reason_code = ?, reason = ?,"
                 + " suggested_action = ?, attempts = ?, output = ?, ended_at = ?"
                 + " WHERE id = ? AND state IN ('PENDING', 'IN_FLIGHT')";
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = now();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
             for (ItemOutcome outcome : outcomes) {
@@ -100,7 +105,7 @@ public class WorkItemStore {
                 update.setString(4, clip(outcome.suggestedAction()));
                 update.setInt(5, outcome.attempts());
                 update.setString(6, clip(outcome.output()));
-                update.setTimestamp(7, now);
+                update.setTimestamp(7, now, utc());
                 update.setLong(8, outcome.itemId());
                 update.addBatch();
             }
@@ -155,24 +160,30 @@ public class WorkItemStore {
 
     /** Ends the run's in-flight items ERROR INTERRUPTED: nobody knows whether the target system got them. */
     public int interruptInFlight(long runId, String reason) {
-        return close(runId, ItemState.IN_FLIGHT, ReasonCode.INTERRUPTED, reason);
+        return close(
+                runId, ItemState.IN_FLIGHT, ReasonCode.INTERRUPTED, reason, ReasonCode.INTERRUPTED.suggestedAction());
     }
 
-    /** Closes the items a stopped run did not reach: ERROR (relaunchable) or DONE, as the user chose. */
+    /**
+     * Closes the items a stopped run did not reach: ERROR (relaunchable; nothing was sent, so it is safe to) or DONE, as
+     * the user chose.
+     */
     public int closePending(long runId, PendingPolicy policy, String reason) {
         if (policy == PendingPolicy.DONE) {
             return update(
-                    "UPDATE work_item SET state = 'DONE', reason = ?, ended_at = ? WHERE run_id = ? AND state = 'PENDING'",
+                    "UPDATE work_item SET state = 'DONE', reason = ?, suggested_action = ?, ended_at = ?"
+                            + " WHERE run_id = ? AND state = 'PENDING'",
                     reason,
-                    Timestamp.from(Instant.now()),
+                    "Closed unprocessed by the stop: relaunch it, or resolve it once handled.",
+                    now(),
                     runId);
         }
-        return close(runId, ItemState.PENDING, ReasonCode.INTERRUPTED, reason);
+        return close(runId, ItemState.PENDING, ReasonCode.INTERRUPTED, reason, NEVER_STARTED);
     }
 
     /** Ends every still pending item ERROR with the given reason: the batch execution failed before reaching them. */
     public int failPending(long runId, ReasonCode reasonCode, String reason) {
-        return close(runId, ItemState.PENDING, reasonCode, reason);
+        return close(runId, ItemState.PENDING, reasonCode, reason, NEVER_STARTED);
     }
 
     public RunCounts counts(long runId) {
@@ -190,7 +201,10 @@ public class WorkItemStore {
                     total += count;
                     switch (state) {
                         case PENDING, IN_FLIGHT -> pending += count;
-                        case DONE -> done += count;
+                        case DONE -> {
+                            done += count;
+                            unresolved += rows.getInt(4);
+                        }
                         case FINISHED -> {
                             switch (Result.valueOf(result)) {
                                 case OK -> ok += count;
@@ -210,14 +224,14 @@ public class WorkItemStore {
         }
     }
 
-    private int close(long runId, ItemState from, ReasonCode reasonCode, String reason) {
+    private int close(long runId, ItemState from, ReasonCode reasonCode, String reason, String suggestedAction) {
         return update(
                 "UPDATE work_item SET state = 'FINISHED', result = 'ERROR', reason_code = ?, reason = ?,"
                         + " suggested_action = ?, ended_at = ? WHERE run_id = ? AND state = ?",
                 reasonCode.name(),
                 clip(reason),
-                reasonCode.suggestedAction(),
-                Timestamp.from(Instant.now()),
+                suggestedAction,
+                now(),
                 runId,
                 from.name());
     }
@@ -226,12 +240,25 @@ public class WorkItemStore {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
+                if (parameters[i] instanceof Timestamp timestamp) {
+                    update.setTimestamp(i + 1, timestamp, utc());
+                } else {
+                    update.setObject(i + 1, parameters[i]);
+                }
             }
             return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Timestamps are stored in UTC, as Hibernate stores them ({@code hibernate.jdbc.time_zone}). */
+    private static Calendar utc() {
+        return Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
     }
 
     static String clip(String text) {

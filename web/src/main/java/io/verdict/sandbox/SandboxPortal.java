@@ -66,7 +66,15 @@ public class SandboxPortal {
         return Optional.of(new Submission(true, submitted));
     }
 
+    /** Upper bounds, so that the open sandbox cannot tie up the server's threads for long. */
+    static final long MAX_LATENCY_MS = 10_000;
+
+    static final int MAX_FAULT_TIMES = 1_000;
+
     public void injectFault(String invoice, FaultMode mode, int times) {
+        if (times > MAX_FAULT_TIMES) {
+            throw new IllegalArgumentException("times is at most " + MAX_FAULT_TIMES);
+        }
         if (times <= 0) {
             faults.remove(invoice);
         } else {
@@ -86,6 +94,9 @@ public class SandboxPortal {
 
     /** Every request waits this long before it is answered, as a slow website would. */
     public void setLatencyMs(long latencyMs) {
+        if (latencyMs > MAX_LATENCY_MS) {
+            throw new IllegalArgumentException("ms is at most " + MAX_LATENCY_MS);
+        }
         this.latencyMs = Math.max(0, latencyMs);
     }
 

@@ -72,14 +72,7 @@ public class SandboxServlet extends HttpServlet {
         } else if (path.length == 1 && path[0].equals("faults") && method.equals("PUT")) {
             putFault(request, response);
         } else if (path.length == 1 && path[0].equals("latency") && method.equals("PUT")) {
-            Optional<JsonObject> body = body(request, response);
-            if (body.isPresent()) {
-                portal.setLatencyMs(
-                        body.get().getJsonNumber("ms") == null
-                                ? 0
-                                : body.get().getJsonNumber("ms").longValue());
-                response.setStatus(204);
-            }
+            putLatency(request, response);
         } else if (path.length == 0 && method.equals("DELETE")) {
             portal.clear();
             response.setStatus(204);
@@ -131,6 +124,19 @@ public class SandboxServlet extends HttpServlet {
         }
     }
 
+    private void putLatency(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<JsonObject> body = body(request, response);
+        if (body.isEmpty()) {
+            return;
+        }
+        try {
+            portal.setLatencyMs(body.get().getJsonNumber("ms").longValue());
+            response.setStatus(204);
+        } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
+            error(response, 400, "Send {\"ms\":N} with N at most " + SandboxPortal.MAX_LATENCY_MS + ".");
+        }
+    }
+
     private void putFault(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<JsonObject> body = body(request, response);
         if (body.isEmpty()) {
@@ -143,7 +149,11 @@ public class SandboxServlet extends HttpServlet {
             portal.injectFault(invoice, mode, times);
             response.setStatus(204);
         } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
-            error(response, 400, "Send {\"invoice\":\"…\",\"mode\":\"HTTP_503|TIMEOUT|RESET\",\"times\":N}.");
+            error(
+                    response,
+                    400,
+                    "Send {\"invoice\":\"…\",\"mode\":\"HTTP_503|TIMEOUT|RESET\",\"times\":N} with N at most "
+                            + SandboxPortal.MAX_FAULT_TIMES + ".");
         }
     }
 
