@@ -2,28 +2,13 @@ package io.verdict.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.verdict.Api;
-import io.verdict.Runs;
-import io.verdict.Sandbox;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code invoice-check} process end to end, through the API, against the sandbox portal. */
-class InvoiceCheckIT extends VerdictIT {
-
-    private Runs runs;
-    private Sandbox sandbox;
-
-    @BeforeEach
-    void setUp() {
-        runs = new Runs(Api.as(url, "operator", "operator"));
-        runs.configureInvoiceCheckForTests(Api.as(url, "admin", "admin"));
-        sandbox = new Sandbox(url);
-    }
+class InvoiceCheckIT extends InvoiceRunIT {
 
     @Test
     void theSeedTableEndsOkKoKoError() {

@@ -3,9 +3,6 @@ package io.verdict.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Runs;
-import io.verdict.Sandbox;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,23 +14,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Relaunching exactly the records that need it, resolving the rest, and the Excel report that links them. */
-class RelaunchIT extends VerdictIT {
-
-    private Api operator;
-    private Runs runs;
-    private Sandbox sandbox;
-
-    @BeforeEach
-    void setUp() {
-        operator = Api.as(url, "operator", "operator");
-        runs = new Runs(operator);
-        runs.configureInvoiceCheckForTests(Api.as(url, "admin", "admin"));
-        sandbox = new Sandbox(url);
-    }
+class RelaunchIT extends InvoiceRunIT {
 
     @Test
     void relaunchingTheFailuresLinksTheChildAndCompletesTheParentOnceTheySucceed() {

@@ -4,31 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
-import io.verdict.Runs;
-import io.verdict.Sandbox;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stopping a long run: finish the current chunk or terminate at once; the rest failed or done; never a success. */
-class StopIT extends VerdictIT {
-
-    private Api operator;
-    private Runs runs;
-    private Sandbox sandbox;
-
-    @BeforeEach
-    void setUp() {
-        operator = Api.as(url, "operator", "operator");
-        runs = new Runs(operator);
-        runs.configureInvoiceCheckForTests(Api.as(url, "admin", "admin"));
-        sandbox = new Sandbox(url);
-    }
+class StopIT extends InvoiceRunIT {
 
     @AfterEach
     void fastPortal() {
