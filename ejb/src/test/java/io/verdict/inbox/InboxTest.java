@@ -68,6 +68,19 @@ class InboxTest {
     }
 
     @Test
+    void aFileThatFailedForAnotherReasonGoesBackToBeReadAgain() throws IOException {
+        Inbox inbox = new Inbox(data, "invoice-check");
+        inbox.create();
+        drop(inbox, "april.csv", "2026-04-01T00:00:00Z");
+
+        inbox.returned(inbox.claimOldest().orElseThrow());
+
+        assertThat(inbox.claimOldest())
+                .hasValueSatisfying(
+                        file -> assertThat(file.getFileName().toString()).isEqualTo("april.csv"));
+    }
+
+    @Test
     void anEmptyInboxHasNothingToClaim() {
         assertThat(new Inbox(data, "http-per-record").claimOldest()).isEmpty();
     }
