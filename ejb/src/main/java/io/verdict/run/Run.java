@@ -24,7 +24,6 @@ import java.util.List;
 @NamedQuery(
         name = "Run.nextNumber",
         query = "SELECT COALESCE(MAX(r.number), 0) + 1 FROM Run r WHERE r.process = :process")
-@NamedQuery(name = "Run.findByState", query = "SELECT r FROM Run r WHERE r.state IN :states ORDER BY r.id")
 public class Run {
 
     @Id

@@ -139,14 +139,6 @@ public class RunService {
         }
     }
 
-    public WorkItem requireItem(long itemId) {
-        WorkItem item = em.find(WorkItem.class, itemId);
-        if (item == null) {
-            throw new NotFoundException("No item has id " + itemId + ".");
-        }
-        return item;
-    }
-
     /** Relaunches the run's records chosen by the mode in a new run linked to this one. */
     @RolesAllowed(Role.OPERATOR_NAME)
     public Run relaunch(long runId, RelaunchMode mode, Collection<Long> itemIds) {

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The signed-in user as the console shows them: name and role, for the header and for hiding what they may not do. */
+/** The signed-in user as the console shows them: name and role, for the header. */
 @Named
 @RequestScoped
 public class ConsoleUser {
@@ -31,13 +31,5 @@ public class ConsoleUser {
                 .collect(Collectors.toSet());
         Role highest = Role.highestOf(granted);
         return highest == null ? "" : highest.roleName();
-    }
-
-    public boolean isOperator() {
-        return securityContext.isCallerInRole(Role.OPERATOR_NAME);
-    }
-
-    public boolean isAdmin() {
-        return securityContext.isCallerInRole(Role.ADMIN_NAME);
     }
 }

@@ -8,6 +8,7 @@ import io.verdict.run.Run;
 import io.verdict.run.RunJson;
 import io.verdict.run.RunService;
 import io.verdict.run.Trigger;
+import io.verdict.run.Uploads;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +30,6 @@ import java.util.List;
 @Path("/processes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcessResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ProcessService processes;
@@ -75,7 +74,7 @@ public class ProcessResource {
 
     @POST
     @Path("/{name}/runs")
-    @Consumes(XLSX)
+    @Consumes(Uploads.XLSX)
     public Response startFromXlsx(
             @PathParam("name") String name, @QueryParam("dryRun") boolean dryRun, InputStream xlsx) {
         return start(name, dryRun, new FileInput(InputFormat.XLSX, xlsx));
@@ -87,7 +86,7 @@ public class ProcessResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response startFromFile(
             @PathParam("name") String name, @QueryParam("dryRun") boolean dryRun, @FormParam("file") EntityPart file) {
-        return start(name, dryRun, io.verdict.run.Uploads.fileInput(file));
+        return start(name, dryRun, Uploads.fileInput(file));
     }
 
     /** Starts a run from the process's own source, its inbox folder, when the request has no body. */

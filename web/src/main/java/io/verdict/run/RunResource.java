@@ -23,8 +23,6 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     RunService runs;
 
@@ -71,13 +69,13 @@ public class RunResource {
     /** The run's items with the given results (all by default) as an .xlsx report, written as it is read. */
     @GET
     @Path("/{id}/export")
-    @Produces(XLSX)
+    @Produces(Uploads.XLSX)
     public Response export(@PathParam("id") long id, @QueryParam("results") String results) {
         Run run = runs.require(id);
         Set<Result> wanted = RequestParameters.enums("results", results, Result.class);
         StreamingOutput body = out -> runs.export(id, wanted, out);
         String file = run.getProcess().getName() + "-run-" + run.getNumber() + ".xlsx";
-        return Response.ok(body, XLSX)
+        return Response.ok(body, Uploads.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
     }

@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.EntityPart;
 /** An uploaded file part: its format from its name (.xlsx, .csv or .json), or a clear refusal. */
 public final class Uploads {
 
+    /** The media type of an .xlsx file, uploaded or exported. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private Uploads() {}
 
     public static FileInput fileInput(EntityPart file) {
