@@ -14,6 +14,9 @@ import java.util.List;
 @PermitAll
 public class AuditService {
 
+    /** The user named in entries for what Verdict did by itself. */
+    public static final String SYSTEM = "verdict";
+
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
 
@@ -24,6 +27,11 @@ public class AuditService {
     public void record(String action, String target, String detail) {
         String user = session.getCallerPrincipal().getName();
         em.persist(new AuditEntry(Instant.now(), user, action, target, detail));
+    }
+
+    /** Records something Verdict did by itself, such as a timer's work, as done by user "verdict". */
+    public void recordBySystem(String action, String target, String detail) {
+        em.persist(new AuditEntry(Instant.now(), SYSTEM, action, target, detail));
     }
 
     /** The newest entries first, {@code limit} of them, older than {@code beforeId} when given (keyset paging). */

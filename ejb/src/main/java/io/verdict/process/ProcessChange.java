@@ -1,5 +1,7 @@
 package io.verdict.process;
 
+import io.verdict.robot.RobotIdentity;
+import io.verdict.robot.RobotVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,13 @@ public record ProcessChange(
         }
         if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
             problems.add("chunkSize must be between 1 and " + MAX_CHUNK_SIZE);
+        }
+        if (robot != null && !RobotIdentity.NAME.matcher(robot).matches()) {
+            problems.add("robot: \"" + robot + "\" is not a robot name (letters, digits, dots, dashes and"
+                    + " underscores); send null for any robot");
+        }
+        if (minRobotVersion != null && RobotVersion.parse(minRobotVersion).isEmpty()) {
+            problems.add("minRobotVersion: \"" + minRobotVersion + "\" is not a version: " + RobotVersion.EXPECTED);
         }
         for (String recipient : recipients) {
             if (recipient == null || !recipient.matches("[^@\\s]+@[^@\\s]+")) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Reads, registers and changes processes. */
@@ -78,9 +79,18 @@ public class ProcessService {
             throw new InvalidRequestException(String.join("; ", problems));
         }
         Process process = require(name);
+        String robotBefore = process.getRobot();
         process.change(change);
         audit.record("PROCESS_CHANGED", "process " + name, change.toString());
+        if (!Objects.equals(robotBefore, change.robot())) {
+            audit.record(
+                    "ROBOT_ASSIGNED", "process " + name, robotName(robotBefore) + " → " + robotName(change.robot()));
+        }
         return process;
+    }
+
+    private static String robotName(String robot) {
+        return robot == null ? "any robot" : "robot " + robot;
     }
 
     /**

@@ -67,9 +67,6 @@ public class Run {
 
     private String robot;
 
-    @Column(name = "pending_reason")
-    private String pendingReason;
-
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
@@ -97,7 +94,6 @@ public class Run {
         this.parentRunId = parentRunId;
         this.createdAt = now;
         this.state = RunState.PENDING;
-        this.pendingReason = "Waiting for a robot to start it.";
     }
 
     void received(List<String> columns, int total) {
@@ -112,9 +108,9 @@ public class Run {
         }
     }
 
-    void resume(String reason) {
+    /** Back to PENDING, for a robot to process the records not reached yet. */
+    void resume() {
         this.state = RunState.PENDING;
-        this.pendingReason = reason;
         this.jobExecutionId = null;
     }
 
@@ -194,10 +190,6 @@ public class Run {
 
     public String getRobot() {
         return robot;
-    }
-
-    public String getPendingReason() {
-        return state == RunState.PENDING ? pendingReason : null;
     }
 
     public Long getJobExecutionId() {

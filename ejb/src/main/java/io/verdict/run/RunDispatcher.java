@@ -1,5 +1,9 @@
 package io.verdict.run;
 
+import io.verdict.process.Process;
+import io.verdict.robot.RobotIdentity;
+import io.verdict.robot.RobotService;
+import io.verdict.robot.Roster;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
@@ -12,17 +16,24 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This node's robot at work: every second it claims the PENDING runs it may execute and starts their batch jobs
- * locally. A run claimed by another node is left alone.
+ * This node's robot at work: every second, for each process with PENDING runs that this robot may run (it is
+ * connected, assigned, recent enough and licensed: {@link PendingChecklist#readyRobots}), it claims runs and starts
+ * their batch jobs locally. Nothing else starts a run, so a run whose cause for waiting is fixed starts by itself.
  */
 @Singleton
 public class RunDispatcher {
 
     private static final Logger LOG = Logger.getLogger(RunDispatcher.class.getName());
-    private static final int CLAIMS_PER_TICK = 20;
+    private static final int CLAIMS_PER_PROCESS = 20;
+
+    @Inject
+    RunQueue queue;
 
     @Inject
     RunLifecycle lifecycle;
+
+    @Inject
+    RobotService robots;
 
     @Inject
     RobotIdentity robot;
@@ -30,10 +41,12 @@ public class RunDispatcher {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "Verdict run dispatcher")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void dispatch() {
-        String robotName = robot.name();
-        for (Long runId : lifecycle.pendingRunIds(CLAIMS_PER_TICK)) {
-            if (lifecycle.claim(runId, robotName)) {
-                start(runId);
+        String me = robot.name();
+        Roster roster = robots.roster();
+        for (Process process : queue.waitingProcesses()) {
+            if (PendingChecklist.readyRobots(ProcessRequirements.of(process), roster)
+                    .contains(me)) {
+                queue.claim(process.getId(), me, CLAIMS_PER_PROCESS).forEach(this::start);
             }
         }
     }

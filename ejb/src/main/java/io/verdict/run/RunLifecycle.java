@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The transitions of a run that no person asks for: claimed by a robot, started by the batch runtime, ended, recovered
@@ -19,6 +20,8 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class RunLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(RunLifecycle.class.getName());
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -31,27 +34,6 @@ public class RunLifecycle {
 
     @Inject
     ItemResolutions resolutions;
-
-    /** PENDING runs, oldest first: the dispatcher's queue. */
-    public List<Long> pendingRunIds(int limit) {
-        return em.createQuery("SELECT r.id FROM Run r WHERE r.state = :state ORDER BY r.id", Long.class)
-                .setParameter("state", RunState.PENDING)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /** Takes a PENDING run for this robot; false when another node took it first. */
-    public boolean claim(long runId, String robot) {
-        return em.createQuery("UPDATE Run r SET r.state = :running, r.robot = :robot, r.startedAt = :now"
-                                + " WHERE r.id = :id AND r.state = :pending")
-                        .setParameter("running", RunState.RUNNING)
-                        .setParameter("robot", robot)
-                        .setParameter("now", Instant.now())
-                        .setParameter("id", runId)
-                        .setParameter("pending", RunState.PENDING)
-                        .executeUpdate()
-                == 1;
-    }
 
     public RunContext context(long runId) {
         Run run = em.find(Run.class, runId);
@@ -92,7 +74,9 @@ public class RunLifecycle {
             items.closePending(
                     runId, run.getStopPending(), "Not processed: the run was stopped by " + run.getStoppedBy() + ".");
         } else if (status == BatchStatus.STOPPED) {
-            run.resume("Resuming: the server stopped while the run was executing.");
+            LOG.info(() ->
+                    "Run " + runId + " stopped with the server while executing; it resumes when a robot is ready.");
+            run.resume();
             return;
         } else if (status == BatchStatus.FAILED) {
             items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run failed (" + why + ").");
@@ -125,7 +109,7 @@ public class RunLifecycle {
                 resolutions.resolveOriginsOf(run.getId());
                 finish(run);
             } else {
-                run.resume("Resuming after the server restarted.");
+                run.resume();
             }
         }
         return crashed.size();

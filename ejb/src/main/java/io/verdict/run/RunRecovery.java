@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.robot.RobotIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

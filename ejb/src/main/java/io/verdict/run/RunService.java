@@ -10,6 +10,7 @@ import io.verdict.process.Process;
 import io.verdict.process.ProcessDefinition;
 import io.verdict.process.ProcessService;
 import io.verdict.result.Result;
+import io.verdict.robot.RobotService;
 import io.verdict.user.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,6 +63,12 @@ public class RunService {
     @Inject
     AuditService audit;
 
+    @Inject
+    RobotService robots;
+
+    @Inject
+    RunQueue queue;
+
     @Resource
     SessionContext session;
 
@@ -82,6 +89,21 @@ public class RunService {
             throw new NotFoundException("No run has id " + runId + ".");
         }
         return run;
+    }
+
+    /** The pending checklist of the run, evaluated now. */
+    public Diagnosis diagnose(long runId) {
+        Run run = require(runId);
+        return PendingChecklist.evaluate(
+                ProcessRequirements.of(run.getProcess()),
+                run.getTrigger(),
+                robots.roster(),
+                queue.activeRuns(run.getProcess(), runId));
+    }
+
+    /** What the run waits for, when it is PENDING; {@code null} otherwise. */
+    public String pendingReason(Run run) {
+        return run.getState() == RunState.PENDING ? diagnose(run.getId()).pendingReason() : null;
     }
 
     public RunCounts counts(long runId) {

@@ -1,5 +1,6 @@
 package io.verdict.user;
 
+import io.verdict.db.DatabaseKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -23,8 +24,7 @@ public class UserBootstrap {
     static final String ADMIN = "admin";
 
     @Inject
-    @ConfigProperty(name = "verdict.db", defaultValue = "h2")
-    String database;
+    DatabaseKind database;
 
     @Inject
     @ConfigProperty(name = "verdict.admin.password")
@@ -57,11 +57,7 @@ public class UserBootstrap {
 
     /** Whether the demo users exist: on the embedded database unless VERDICT_DEMO_USERS=false. */
     private boolean demoUsersEnabled() {
-        return demoUsers.orElse(isEmbedded());
-    }
-
-    private boolean isEmbedded() {
-        return "h2".equals(database);
+        return demoUsers.orElse(database.isEmbedded());
     }
 
     private Optional<String> configuredAdminPassword() {
@@ -73,7 +69,7 @@ public class UserBootstrap {
         if (configured.isPresent()) {
             return configured.get();
         }
-        if (isEmbedded()) {
+        if (database.isEmbedded()) {
             return ADMIN;
         }
         throw new IllegalStateException("Verdict on MariaDB has no default passwords: set VERDICT_ADMIN_PASSWORD to the"

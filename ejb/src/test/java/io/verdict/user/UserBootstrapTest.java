@@ -3,6 +3,7 @@ package io.verdict.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.verdict.db.DatabaseKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +88,7 @@ class UserBootstrapTest {
 
     private UserBootstrap bootstrap(String database, String adminPassword, Boolean demoUsers) {
         UserBootstrap bootstrap = new UserBootstrap();
-        bootstrap.database = database;
+        bootstrap.database = new DatabaseKind(database);
         bootstrap.adminPassword = Optional.ofNullable(adminPassword);
         bootstrap.demoUsers = Optional.ofNullable(demoUsers);
         bootstrap.users = users;

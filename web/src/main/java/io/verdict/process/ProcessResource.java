@@ -103,7 +103,7 @@ public class ProcessResource {
 
     private Response created(Run run) {
         return Response.status(Response.Status.CREATED)
-                .entity(RunJson.of(run, runs.counts(run.getId())))
+                .entity(RunJson.of(run, runs))
                 .header("Location", "../runs/" + run.getId())
                 .build();
     }

@@ -29,7 +29,9 @@ public record RunJson(
     /** How the run was stopped, when it was. */
     public record Stop(StopMode mode, PendingPolicy pending, String by) {}
 
-    public static RunJson of(Run run, RunCounts counts) {
+    /** The run as it is now: its item counts and, when it is PENDING, what it waits for. */
+    public static RunJson of(Run run, RunService runs) {
+        RunCounts counts = runs.counts(run.getId());
         return new RunJson(
                 run.getId(),
                 run.getProcess().getName(),
@@ -43,7 +45,7 @@ public record RunJson(
                 run.getLeadTimeMs(),
                 run.getRobot(),
                 run.getParentRunId(),
-                run.getPendingReason(),
+                runs.pendingReason(run),
                 run.getTotal(),
                 counts.ok(),
                 counts.ko(),

@@ -42,14 +42,20 @@ public class RunResource {
                 RequestParameters.instant("from", from),
                 RequestParameters.instant("to", to));
         return runs.list(filter, RequestParameters.limit(limit), after).stream()
-                .map(run -> RunJson.of(run, runs.counts(run.getId())))
+                .map(run -> RunJson.of(run, runs))
                 .toList();
     }
 
     @GET
     @Path("/{id}")
     public RunJson get(@PathParam("id") long id) {
-        return RunJson.of(runs.require(id), runs.counts(id));
+        return RunJson.of(runs.require(id), runs);
+    }
+
+    @GET
+    @Path("/{id}/diagnosis")
+    public DiagnosisJson diagnosis(@PathParam("id") long id) {
+        return DiagnosisJson.of(runs.require(id), runs.diagnose(id));
     }
 
     @GET
@@ -106,12 +112,12 @@ public class RunResource {
             throw new InvalidRequestException("Send {\"mode\":\"FINISH|TERMINATE\",\"pending\":\"FAILED|DONE\"}.");
         }
         Run run = runs.stop(id, request.mode(), request.pending());
-        return RunJson.of(run, runs.counts(id));
+        return RunJson.of(run, runs);
     }
 
     private Response created(Run run) {
         return Response.status(Response.Status.CREATED)
-                .entity(RunJson.of(run, runs.counts(run.getId())))
+                .entity(RunJson.of(run, runs))
                 .header("Location", "runs/" + run.getId())
                 .build();
     }

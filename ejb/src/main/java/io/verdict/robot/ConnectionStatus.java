@@ -1,0 +1,7 @@
+package io.verdict.robot;
+
+/** Whether a robot's heartbeat is fresh. */
+public enum ConnectionStatus {
+    CONNECTED,
+    DISCONNECTED
+}

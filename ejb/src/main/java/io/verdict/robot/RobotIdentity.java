@@ -1,0 +1,73 @@
+package io.verdict.robot;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The robot this server node is: its name (VERDICT_ROBOT_NAME, or else the host name), the version of Verdict it runs
+ * and its operating system.
+ */
+@ApplicationScoped
+public class RobotIdentity {
+
+    /** What a robot name may hold: it appears in URLs ({@code /api/v1/robots/{name}}). */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    @Inject
+    @ConfigProperty(name = "verdict.robot.name")
+    Optional<String> configuredName;
+
+    private String name;
+    private String version;
+
+    @PostConstruct
+    void identify() {
+        name = configuredName.filter(name -> !name.isBlank()).orElseGet(RobotIdentity::hostName);
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalStateException("VERDICT_ROBOT_NAME \"" + name + "\" is not a robot name: use up to 100"
+                    + " letters, digits, dots, dashes and underscores, starting with a letter or digit.");
+        }
+        version = buildVersion();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String os() {
+        return System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
+                + System.getProperty("os.arch") + ")";
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    private static String buildVersion() {
+        Properties build = new Properties();
+        try (InputStream in = RobotIdentity.class.getResourceAsStream("build.properties")) {
+            build.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build.getProperty("version");
+    }
+}

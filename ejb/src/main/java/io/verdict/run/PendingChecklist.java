@@ -1,0 +1,170 @@
+package io.verdict.run;
+
+import io.verdict.robot.ConnectionStatus;
+import io.verdict.robot.LicenceStatus;
+import io.verdict.robot.Robot;
+import io.verdict.robot.RobotVersion;
+import io.verdict.robot.Roster;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates the pending checklist. The robot lines narrow down the robots that may run the process (the assigned one,
+ * or every robot): each line keeps the robots that pass it and fails when none does, with the evidence of each robot
+ * it looked at. A failed line does not narrow, so the lines after it still speak of the same robots.
+ */
+public final class PendingChecklist {
+
+    private PendingChecklist() {}
+
+    /** Every line for a run of the process, given the runs of the same process that are still executing. */
+    public static Diagnosis evaluate(
+            ProcessRequirements process, Trigger trigger, Roster roster, List<ActiveRun> otherActiveRuns) {
+        RobotLines robots = new RobotLines(process, roster);
+        List<CheckResult> checks = new ArrayList<>(robots.results);
+        checks.add(otherRuns(process, otherActiveRuns));
+        checks.add(schedule(trigger));
+        return new Diagnosis(List.copyOf(checks), robots.ready());
+    }
+
+    /** The robots that pass every robot line for the process: the ones that may start its runs now. */
+    public static List<String> readyRobots(ProcessRequirements process, Roster roster) {
+        return new RobotLines(process, roster).ready();
+    }
+
+    private static CheckResult otherRuns(ProcessRequirements process, List<ActiveRun> others) {
+        if (process.concurrentRuns()) {
+            return new CheckResult(Check.NO_OTHER_RUN, true, "concurrent runs of " + process.process() + " allowed");
+        }
+        if (others.isEmpty()) {
+            return new CheckResult(Check.NO_OTHER_RUN, true, "no other run of " + process.process() + " is running");
+        }
+        return new CheckResult(
+                Check.NO_OTHER_RUN,
+                false,
+                others.stream().map(ActiveRun::toString).collect(Collectors.joining("; "))
+                        + " (one run at a time: the process does not allow concurrent runs)");
+    }
+
+    private static CheckResult schedule(Trigger trigger) {
+        return new CheckResult(
+                Check.SCHEDULE_ACTIVE,
+                true,
+                trigger == Trigger.SCHEDULER
+                        ? "started by its schedule"
+                        : "started " + trigger + ", not by a schedule");
+    }
+
+    /** The four robot lines, evaluated in order over a narrowing set of candidate robots. */
+    private static final class RobotLines {
+
+        private final Roster roster;
+        private final List<CheckResult> results = new ArrayList<>();
+        private List<Robot> candidates;
+
+        RobotLines(ProcessRequirements process, Roster roster) {
+            this.roster = roster;
+            this.candidates = process.robot() == null
+                    ? roster.robots()
+                    : roster.find(process.robot()).stream().toList();
+            connected(process);
+            assigned(process);
+            version(process);
+            licensed();
+        }
+
+        List<String> ready() {
+            return results.stream().allMatch(CheckResult::passed)
+                    ? candidates.stream().map(Robot::getName).toList()
+                    : List.of();
+        }
+
+        private void connected(ProcessRequirements process) {
+            if (process.robot() != null && candidates.isEmpty()) {
+                results.add(new CheckResult(
+                        Check.ROBOT_CONNECTED, false, "robot " + process.robot() + ": last seen never"));
+                return;
+            }
+            narrow(
+                    Check.ROBOT_CONNECTED,
+                    robot -> roster.connection(robot) == ConnectionStatus.CONNECTED,
+                    roster::connectionEvidence,
+                    "no robot has ever connected");
+        }
+
+        private void assigned(ProcessRequirements process) {
+            if (process.robot() == null) {
+                boolean any = !roster.robots().isEmpty();
+                results.add(new CheckResult(
+                        Check.ROBOT_ASSIGNED,
+                        any,
+                        any ? "any robot may run " + process.process() : "any robot, but no robot is registered"));
+            } else {
+                boolean known = roster.find(process.robot()).isPresent();
+                results.add(new CheckResult(
+                        Check.ROBOT_ASSIGNED,
+                        known,
+                        known
+                                ? "assigned to robot " + process.robot()
+                                : "assigned to robot " + process.robot()
+                                        + ", which never connected to Verdict nor got a licence"));
+            }
+        }
+
+        private void version(ProcessRequirements process) {
+            Optional<RobotVersion> minimum = RobotVersion.parse(process.minRobotVersion());
+            if (minimum.isEmpty()) {
+                results.add(new CheckResult(Check.ROBOT_VERSION, true, "no minimum version"));
+                return;
+            }
+            narrow(
+                    Check.ROBOT_VERSION,
+                    robot -> RobotVersion.parse(robot.getVersion())
+                            .filter(version -> !version.isBelow(minimum.get()))
+                            .isPresent(),
+                    robot -> versionEvidence(robot, minimum.get(), process.minRobotVersion()),
+                    "no robot to compare with the minimum " + process.minRobotVersion());
+        }
+
+        private static String versionEvidence(Robot robot, RobotVersion minimum, String minimumText) {
+            String prefix = "robot " + robot.getName() + ": ";
+            Optional<RobotVersion> version = RobotVersion.parse(robot.getVersion());
+            if (version.isEmpty()) {
+                return prefix + "version unknown (it never connected), minimum " + minimumText;
+            }
+            return prefix + "version " + robot.getVersion()
+                    + (version.get().isBelow(minimum) ? ", below the minimum " : ", minimum ") + minimumText;
+        }
+
+        private void licensed() {
+            narrow(
+                    Check.LICENCE,
+                    robot -> roster.licence(robot) == LicenceStatus.ACTIVE,
+                    roster::licenceEvidence,
+                    "no robot to hold a licence");
+        }
+
+        /**
+         * Keeps the candidates that pass; the line passes when one does. The evidence names the ones that pass, or,
+         * when none does, why each candidate failed.
+         */
+        private void narrow(
+                Check check, Predicate<Robot> passes, Function<Robot, String> evidence, String whenNoCandidate) {
+            if (candidates.isEmpty()) {
+                results.add(new CheckResult(check, false, whenNoCandidate));
+                return;
+            }
+            List<Robot> passing = candidates.stream().filter(passes).toList();
+            List<Robot> shown = passing.isEmpty() ? candidates : passing;
+            results.add(new CheckResult(
+                    check, !passing.isEmpty(), shown.stream().map(evidence).collect(Collectors.joining("; "))));
+            if (!passing.isEmpty()) {
+                candidates = passing;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.verdict.run;
+
+import static io.verdict.robot.Robots.licensed;
+import static io.verdict.robot.Robots.neverSeen;
+import static io.verdict.robot.Robots.seen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verdict.robot.Robot;
+import io.verdict.robot.Roster;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PendingChecklistTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+    private static final Instant NEXT_YEAR = Instant.parse("2027-11-21T00:00:00Z");
+
+    private static Robot ready(String name, String version) {
+        return licensed(seen(name, version, NOW.minusSeconds(2)), "KEY-" + name, NEXT_YEAR, NOW.minusSeconds(60));
+    }
+
+    private static Roster roster(Robot... robots) {
+        return new Roster(List.of(robots), NOW, Duration.ofSeconds(30), 5);
+    }
+
+    private static ProcessRequirements process(String robot, String minVersion, boolean concurrent) {
+        return new ProcessRequirements("invoice-check", robot, minVersion, concurrent);
+    }
+
+    @Test
+    void aRunForARobotThatNeverConnectedSaysSoFirst() {
+        Diagnosis diagnosis = PendingChecklist.evaluate(
+                process("ghost-robot", null, false), Trigger.API, roster(ready("r1", "1.0")), List.of());
+
+        assertThat(diagnosis.ready()).isFalse();
+        assertThat(diagnosis.pendingReason()).isEqualTo("Robot not connected: robot ghost-robot: last seen never");
+        assertThat(diagnosis.checks()).extracting(CheckResult::check).containsExactly(Check.values());
+        assertThat(diagnosis.checks().get(1))
+                .isEqualTo(new CheckResult(
+                        Check.ROBOT_ASSIGNED,
+                        false,
+                        "assigned to robot ghost-robot, which never connected to Verdict nor got a licence"));
+        assertThat(diagnosis.readyRobots()).isEmpty();
+    }
+
+    @Test
+    void aRobotLicensedBeforeItsMachineConnectedIsAssignedButNotConnected() {
+        Robot waiting = licensed(neverSeen("new-robot"), "KEY-NEW1", NEXT_YEAR, NOW);
+        Diagnosis diagnosis =
+                PendingChecklist.evaluate(process("new-robot", "1.0", false), Trigger.API, roster(waiting), List.of());
+
+        assertThat(diagnosis.checks())
+                .extracting(CheckResult::passed)
+                .containsExactly(false, true, false, true, true, true);
+        assertThat(diagnosis.checks().get(2).evidence())
+                .isEqualTo("robot new-robot: version unknown (it never connected), minimum 1.0");
+    }
+
+    @Test
+    void anyRobotMeansTheRobotsThatPassEveryLine() {
+        Robot old = ready("old", "1.0");
+        Robot unlicensed = seen("unlicensed", "2.0", NOW);
+        Robot good = ready("good", "2.1");
+        Diagnosis diagnosis = PendingChecklist.evaluate(
+                process(null, "2.0", false), Trigger.API, roster(old, unlicensed, good), List.of());
+
+        assertThat(diagnosis.ready()).isTrue();
+        assertThat(diagnosis.readyRobots()).containsExactly("good");
+        assertThat(diagnosis.checks().get(2).evidence())
+                .isEqualTo("robot good: version 2.1, minimum 2.0; robot unlicensed: version 2.0, minimum 2.0");
+        assertThat(diagnosis.pendingReason()).isEqualTo("Every check passed: robot good starts it within a second.");
+    }
+
+    @Test
+    void whenNoRobotPassesALineItsEvidenceNamesEachRobotAndWhy() {
+        Robot old = ready("old", "1.0");
+        Robot older = ready("older", "0.9");
+        Diagnosis diagnosis =
+                PendingChecklist.evaluate(process(null, "2.0", false), Trigger.API, roster(old, older), List.of());
+
+        assertThat(diagnosis.pendingReason())
+                .isEqualTo("Robot version below the process's minimum: robot old: version 1.0, below the minimum 2.0;"
+                        + " robot older: version 0.9, below the minimum 2.0");
+        assertThat(diagnosis.checks().get(3).passed())
+                .as("the licence line still speaks of the same robots")
+                .isTrue();
+    }
+
+    @Test
+    void aSecondRunWaitsForTheFirstUnlessTheProcessAllowsConcurrentRuns() {
+        ActiveRun first = new ActiveRun(7, RunState.RUNNING, "r1", Instant.parse("2026-11-21T09:59:00Z"));
+
+        Diagnosis waiting = PendingChecklist.evaluate(
+                process(null, null, false), Trigger.API, roster(ready("r1", "1.0")), List.of(first));
+        Diagnosis concurrent = PendingChecklist.evaluate(
+                process(null, null, true), Trigger.API, roster(ready("r1", "1.0")), List.of(first));
+
+        assertThat(waiting.pendingReason())
+                .isEqualTo("Another run of this process is still running: run #7 is RUNNING on robot r1 since"
+                        + " 2026-11-21T09:59:00Z (one run at a time: the process does not allow concurrent runs)");
+        assertThat(waiting.readyRobots()).as("the robot itself could run it").containsExactly("r1");
+        assertThat(concurrent.ready()).isTrue();
+    }
+
+    @Test
+    void anExpiredLicenceIsTheReasonWhenEverythingBeforeItPasses() {
+        Robot robot = licensed(seen("r1", "1.0", NOW), "KEY-0001", Instant.parse("2026-11-01T00:00:00Z"), NOW);
+
+        Diagnosis diagnosis =
+                PendingChecklist.evaluate(process("r1", "0.5", false), Trigger.API, roster(robot), List.of());
+
+        assertThat(diagnosis.pendingReason())
+                .isEqualTo("No active licence: robot r1: licence …0001 expired 2026-11-01");
+    }
+}

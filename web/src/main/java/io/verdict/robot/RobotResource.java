@@ -1,0 +1,44 @@
+package io.verdict.robot;
+
+import io.verdict.error.InvalidRequestException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code /api/v1/robots}: the robots with their connection and licence, and licences given by administrators. */
+@Path("/robots")
+@Produces(MediaType.APPLICATION_JSON)
+public class RobotResource {
+
+    @Inject
+    RobotService robots;
+
+    @GET
+    public List<RobotJson> list() {
+        Roster roster = robots.roster();
+        return roster.robots().stream()
+                .map(robot -> RobotJson.of(robot, roster))
+                .toList();
+    }
+
+    @PUT
+    @Path("/{name}/licence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RobotJson licence(@PathParam("name") String name, LicenceRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("Send {\"key\":\"…\",\"expiresAt\":\"2027-12-31\"}, or {\"key\":null}"
+                    + " to take the licence away.");
+        }
+        Robot robot = request.unassigns()
+                ? robots.unassignLicence(name)
+                : robots.assignLicence(name, request.validKey(), request.expiry());
+        Roster roster = robots.roster();
+        return RobotJson.of(roster.find(robot.getName()).orElseThrow(), roster);
+    }
+}
