@@ -67,6 +67,17 @@ public class ItDatabase implements LauncherSessionListener {
         return environment;
     }
 
+    /**
+     * The environment of a second robot working on the suite's own database, as a second node of a cluster does: its
+     * own robot name and data directory. MariaDB only; the embedded database belongs to one server.
+     */
+    public static Map<String, String> sharedDatabaseEnvironment(String robot) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("VERDICT_ROBOT_NAME", robot);
+        environment.put("VERDICT_DATA_DIR", System.getenv("VERDICT_DATA_DIR") + "-" + robot);
+        return environment;
+    }
+
     private static String nodeDatabase(String node) {
         return database() + "_" + node.replace('-', '_');
     }

@@ -1,5 +1,9 @@
 package io.verdict;
 
+import io.verdict.robot.Robot;
+import io.verdict.robot.RobotIdentity;
+import io.verdict.robot.RobotService;
+import io.verdict.robot.Roster;
 import io.verdict.user.UserBootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -13,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Tells whoever started the server where the console is and, on the embedded database, how to sign in. */
 @Startup
 @Singleton
-@DependsOn({"UserBootstrap", "ProcessRegistry"})
+@DependsOn({"UserBootstrap", "ProcessRegistry", "Heartbeat"})
 public class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
@@ -24,6 +28,12 @@ public class StartupBanner {
 
     @Inject
     UserBootstrap userBootstrap;
+
+    @Inject
+    RobotIdentity robot;
+
+    @Inject
+    RobotService robots;
 
     @PostConstruct
     void print() {
@@ -37,6 +47,16 @@ public class StartupBanner {
                 .append("  API:     ")
                 .append(base)
                 .append("/api/v1\n");
+        Roster roster = robots.roster();
+        Robot me = roster.find(robot.name()).orElseThrow();
+        banner.append("  Robot:   ").append(roster.licenceEvidence(me)).append('\n');
+        if (!roster.isAvailable(me)) {
+            banner.append("           runs stay PENDING until an admin licenses it: PUT ")
+                    .append(base)
+                    .append("/api/v1/robots/")
+                    .append(robot.name())
+                    .append("/licence\n");
+        }
         userBootstrap
                 .demoUsersHint()
                 .ifPresent(hint -> banner.append("  Demo users: ").append(hint).append('\n'));

@@ -1,7 +1,9 @@
 package io.verdict.audit;
 
+import io.verdict.user.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,7 @@ public class AuditService {
     }
 
     /** The newest entries first, {@code limit} of them, older than {@code beforeId} when given (keyset paging). */
+    @RolesAllowed(Role.ADMIN_NAME)
     public List<AuditEntry> latest(int limit, Long beforeId) {
         return em.createQuery(
                         "SELECT a FROM AuditEntry a WHERE (:before IS NULL OR a.id < :before) ORDER BY a.id DESC",

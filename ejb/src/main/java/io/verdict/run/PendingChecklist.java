@@ -26,7 +26,7 @@ public final class PendingChecklist {
             ProcessRequirements process, Trigger trigger, Roster roster, List<ActiveRun> otherActiveRuns) {
         RobotLines robots = new RobotLines(process, roster);
         List<CheckResult> checks = new ArrayList<>(robots.results);
-        checks.add(otherRuns(process, otherActiveRuns));
+        checks.add(otherRuns(process, otherActiveRuns, roster));
         checks.add(schedule(trigger));
         return new Diagnosis(List.copyOf(checks), robots.ready());
     }
@@ -36,7 +36,7 @@ public final class PendingChecklist {
         return new RobotLines(process, roster).ready();
     }
 
-    private static CheckResult otherRuns(ProcessRequirements process, List<ActiveRun> others) {
+    private static CheckResult otherRuns(ProcessRequirements process, List<ActiveRun> others, Roster roster) {
         if (process.concurrentRuns()) {
             return new CheckResult(Check.NO_OTHER_RUN, true, "concurrent runs of " + process.process() + " allowed");
         }
@@ -46,8 +46,18 @@ public final class PendingChecklist {
         return new CheckResult(
                 Check.NO_OTHER_RUN,
                 false,
-                others.stream().map(ActiveRun::toString).collect(Collectors.joining("; "))
+                others.stream().map(run -> describe(run, roster)).collect(Collectors.joining("; "))
                         + " (one run at a time: the process does not allow concurrent runs)");
+    }
+
+    /** The run, and whether its robot is gone: its run then resumes only when that robot's server restarts. */
+    private static String describe(ActiveRun run, Roster roster) {
+        boolean robotGone = roster.find(run.robot())
+                .filter(robot -> roster.connection(robot) == ConnectionStatus.DISCONNECTED)
+                .isPresent();
+        return robotGone
+                ? run + ", but robot " + run.robot() + " is disconnected: the run resumes when its server restarts"
+                : run.toString();
     }
 
     private static CheckResult schedule(Trigger trigger) {

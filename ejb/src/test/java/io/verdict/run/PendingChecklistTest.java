@@ -105,6 +105,19 @@ class PendingChecklistTest {
     }
 
     @Test
+    void aRunHeldByARobotThatDisappearedSaysWhereItIsStuck() {
+        ActiveRun stuck = new ActiveRun(3, RunState.RUNNING, "gone", Instant.parse("2026-11-21T09:00:00Z"));
+        Robot gone = licensed(seen("gone", "1.0", NOW.minusSeconds(600)), "KEY-GONE", NEXT_YEAR, NOW);
+
+        Diagnosis diagnosis = PendingChecklist.evaluate(
+                process(null, null, false), Trigger.API, roster(gone, ready("alive", "1.0")), List.of(stuck));
+
+        assertThat(diagnosis.pendingReason())
+                .contains("run #3 is RUNNING on robot gone since 2026-11-21T09:00:00Z, but robot gone is disconnected:"
+                        + " the run resumes when its server restarts");
+    }
+
+    @Test
     void anExpiredLicenceIsTheReasonWhenEverythingBeforeItPasses() {
         Robot robot = licensed(seen("r1", "1.0", NOW), "KEY-0001", Instant.parse("2026-11-01T00:00:00Z"), NOW);
 

@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.api.RequestParameters;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.result.Result;
 import jakarta.inject.Inject;

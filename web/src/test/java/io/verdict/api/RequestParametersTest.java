@@ -1,4 +1,4 @@
-package io.verdict.run;
+package io.verdict.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.verdict.run;
+package io.verdict.api;
 
 import io.verdict.error.InvalidRequestException;
 import java.time.Instant;
@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Reads query parameters strictly: a wrong value is a 400 naming the parameter, never a silent default. */
-final class RequestParameters {
+public final class RequestParameters {
 
     static final int DEFAULT_LIMIT = 50, MAX_LIMIT = 1000;
 
     private RequestParameters() {}
 
-    static int limit(Integer limit) {
+    public static int limit(Integer limit) {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
@@ -26,7 +26,7 @@ final class RequestParameters {
     }
 
     /** A comma-separated list of enum constants, e.g. {@code result=KO,ERROR}. */
-    static <E extends Enum<E>> Set<E> enums(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> Set<E> enums(String name, String value, Class<E> type) {
         Set<E> values = new LinkedHashSet<>();
         if (value == null || value.isBlank()) {
             return values;
@@ -42,7 +42,7 @@ final class RequestParameters {
         return values;
     }
 
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
