@@ -97,11 +97,11 @@ class TwoRobotsIT extends VerdictIT {
 
             second.kill();
         }
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(40))
                 .until(() -> fleet.robot(SECOND_ROBOT).getString("status").equals("DISCONNECTED"));
         assertThat(fleet.robot(SECOND_ROBOT).getString("connection"))
                 .startsWith("robot robot-b: last seen ")
-                .endsWith(" (disconnected after 10 s of silence)");
+                .endsWith(" (disconnected after 15 s of silence)");
     }
 
     private long start(String prefix, int records) {

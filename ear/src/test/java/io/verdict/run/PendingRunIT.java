@@ -8,6 +8,7 @@ import io.verdict.Api;
 import io.verdict.Fleet;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,7 +116,7 @@ class PendingRunIT extends InvoiceRunIT {
 
     @Test
     void aSecondRunWaitsForTheFirstWhenTheProcessRunsOneAtATime() {
-        sandbox.latency(150);
+        sandbox.latency(250);
         JsonObject first = startRun(20);
         runs.awaitState(first.getInt("id"), "RUNNING");
 
@@ -130,8 +131,8 @@ class PendingRunIT extends InvoiceRunIT {
         runs.awaitEnded(first.getInt("id"));
 
         runs.awaitEnded(second.getInt("id"));
-        assertThat(runs.run(second.getInt("id")).getString("startedAt"))
-                .isGreaterThanOrEqualTo(runs.run(first.getInt("id")).getString("endedAt"));
+        assertThat(Instant.parse(runs.run(second.getInt("id")).getString("startedAt")))
+                .isAfterOrEqualTo(Instant.parse(runs.run(first.getInt("id")).getString("endedAt")));
     }
 
     @Test
@@ -145,6 +146,8 @@ class PendingRunIT extends InvoiceRunIT {
 
         runs.awaitState(second.getInt("id"), "RUNNING", "COMPLETED");
         assertThat(runs.run(first.getInt("id")).getString("state")).isEqualTo("RUNNING");
+        runs.awaitEnded(first.getInt("id"));
+        runs.awaitEnded(second.getInt("id"));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.List;
 public class AuditService {
 
     /** The user named in entries for what Verdict did by itself. */
-    public static final String SYSTEM = "verdict";
+    private static final String SYSTEM = "verdict";
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;

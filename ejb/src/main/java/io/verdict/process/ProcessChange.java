@@ -4,6 +4,7 @@ import io.verdict.robot.RobotIdentity;
 import io.verdict.robot.RobotVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A process's new settings, as an administrator sends them; validated before they are applied. */
@@ -16,6 +17,11 @@ public record ProcessChange(
         boolean concurrentRuns,
         List<String> recipients,
         Map<String, String> settings) {
+
+    /** Robot names do not depend on case: the robot is kept as {@link RobotIdentity#canonical} spells it. */
+    public ProcessChange {
+        robot = robot == null ? null : robot.strip().toLowerCase(Locale.ROOT);
+    }
 
     /** Upper bounds that keep a typo from stalling a run for hours. */
     static final int MAX_ATTEMPTS = 10, MAX_BACKOFF_MS = 60_000, MAX_CHUNK_SIZE = 5_000;
@@ -32,9 +38,9 @@ public record ProcessChange(
         if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
             problems.add("chunkSize must be between 1 and " + MAX_CHUNK_SIZE);
         }
-        if (robot != null && !RobotIdentity.NAME.matcher(robot).matches()) {
-            problems.add("robot: \"" + robot + "\" is not a robot name (letters, digits, dots, dashes and"
-                    + " underscores); send null for any robot");
+        if (robot != null && RobotIdentity.canonical(robot).isEmpty()) {
+            problems.add("robot: \"" + robot + "\" is not a robot name (" + RobotIdentity.NAME_RULE
+                    + "); send null for any robot");
         }
         if (minRobotVersion != null && RobotVersion.parse(minRobotVersion).isEmpty()) {
             problems.add("minRobotVersion: \"" + minRobotVersion + "\" is not a version: " + RobotVersion.EXPECTED);

@@ -9,13 +9,15 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * This node's robot registers itself when Verdict starts and then says it is alive every five seconds ({@link
- * RobotSettings#HEARTBEAT}). The timer is not persistent: every node beats for itself.
+ * This node's robot registers itself when Verdict starts and then says it is alive every {@link #INTERVAL_SECONDS}
+ * seconds. The timer is not persistent: every node beats for itself.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
 public class Heartbeat {
+
+    static final int INTERVAL_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(Heartbeat.class.getName());
 
@@ -37,7 +39,12 @@ public class Heartbeat {
         LOG.info(() -> "Robot " + robot.name() + " (Verdict " + robot.version() + ", " + robot.os() + ") connected.");
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "Verdict robot heartbeat")
+    @Schedule(
+            hour = "*",
+            minute = "*",
+            second = "*/" + INTERVAL_SECONDS,
+            persistent = false,
+            info = "Verdict robot heartbeat")
     void beat() {
         robots.heartbeat(robot.name(), robot.version(), robot.os());
     }

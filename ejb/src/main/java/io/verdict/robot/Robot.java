@@ -53,8 +53,9 @@ public class Robot {
         this.lastSeen = at;
     }
 
+    /** A new key, or a renewal of an expired one, takes its place in the plan after the licences already held. */
     void assignLicence(String key, Instant expiresAt, Instant at) {
-        if (!key.equals(licenceKey)) {
+        if (!key.equals(licenceKey) || !licenceExpiresAt.isAfter(at)) {
             this.licenceAssignedAt = at;
         }
         this.licenceKey = key;
@@ -78,10 +79,6 @@ public class Robot {
 
     public String getOs() {
         return os;
-    }
-
-    public Instant getRegisteredAt() {
-        return registeredAt;
     }
 
     /** The robot's last heartbeat, when it ever sent one. */

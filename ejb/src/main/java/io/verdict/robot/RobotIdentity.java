@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -21,7 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RobotIdentity {
 
     /** What a robot name may hold: it appears in URLs ({@code /api/v1/robots/{name}}). */
-    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
+    /** The rule for robot names, for error messages. */
+    public static final String NAME_RULE =
+            "up to 100 letters, digits, dots, dashes and underscores, starting with a letter or digit";
 
     @Inject
     @ConfigProperty(name = "verdict.robot.name")
@@ -32,12 +37,21 @@ public class RobotIdentity {
 
     @PostConstruct
     void identify() {
-        name = configuredName.filter(name -> !name.isBlank()).orElseGet(RobotIdentity::hostName);
-        if (!NAME.matcher(name).matches()) {
-            throw new IllegalStateException("VERDICT_ROBOT_NAME \"" + name + "\" is not a robot name: use up to 100"
-                    + " letters, digits, dots, dashes and underscores, starting with a letter or digit.");
-        }
+        String given = configuredName.filter(name -> !name.isBlank()).orElseGet(RobotIdentity::hostName);
+        name = canonical(given)
+                .orElseThrow(() -> new IllegalStateException(
+                        "VERDICT_ROBOT_NAME \"" + given + "\" is not a robot name: use " + NAME_RULE + "."));
         version = buildVersion();
+    }
+
+    /**
+     * The robot name {@code text} spells, in lower case: robot names, like host names, do not depend on case (MariaDB
+     * compares them without it). Empty when it is not a robot name.
+     */
+    public static Optional<String> canonical(String text) {
+        return Optional.ofNullable(text)
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> NAME.matcher(name).matches());
     }
 
     public String name() {

@@ -3,6 +3,7 @@ package io.verdict.robot;
 import io.verdict.audit.AuditService;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
+import io.verdict.error.NotFoundException;
 import io.verdict.user.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,8 +75,8 @@ public class RobotService {
      * plan allows is recorded, and the robot that got its licence last shows ROBOT_LIMIT_REACHED.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public Robot assignLicence(String robotName, String key, Instant expiresAt) {
-        requireName(robotName);
+    public Robot assignLicence(String name, String key, Instant expiresAt) {
+        String robotName = requireName(name);
         Optional<Robot> holder = em.createQuery("SELECT r FROM Robot r WHERE r.licenceKey = :key", Robot.class)
                 .setParameter("key", key)
                 .getResultStream()
@@ -92,10 +93,14 @@ public class RobotService {
         return robot;
     }
 
+    /** Takes the licence away from a known robot. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public Robot unassignLicence(String robotName) {
-        requireName(robotName);
-        Robot robot = robot(robotName, Instant.now());
+    public Robot unassignLicence(String name) {
+        String robotName = requireName(name);
+        Robot robot = em.find(Robot.class, robotName, LockModeType.PESSIMISTIC_WRITE);
+        if (robot == null) {
+            throw new NotFoundException("No robot is named \"" + robotName + "\".");
+        }
         robot.getLicenceKey()
                 .ifPresent(key ->
                         audit.record("LICENCE_UNASSIGNED", "robot " + robotName, "licence " + Roster.keyHint(key)));
@@ -112,10 +117,9 @@ public class RobotService {
         return robot;
     }
 
-    private static void requireName(String name) {
-        if (!RobotIdentity.NAME.matcher(name).matches()) {
-            throw new InvalidRequestException("\"" + name + "\" is not a robot name: up to 100 letters, digits, dots,"
-                    + " dashes and underscores, starting with a letter or digit.");
-        }
+    private static String requireName(String name) {
+        return RobotIdentity.canonical(name)
+                .orElseThrow(() -> new InvalidRequestException(
+                        "name: \"" + name + "\" is not a robot name: " + RobotIdentity.NAME_RULE + "."));
     }
 }

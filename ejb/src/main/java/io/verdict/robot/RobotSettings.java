@@ -15,10 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RobotSettings {
 
-    /** How often a robot heartbeats; the allowed silence must leave room for two missed beats. */
-    static final Duration HEARTBEAT = Duration.ofSeconds(5);
-
-    static final int MIN_SILENCE_SECONDS = 10;
+    /** The allowed silence leaves room for one missed heartbeat. */
+    static final int MIN_SILENCE_SECONDS = 2 * Heartbeat.INTERVAL_SECONDS;
 
     @Inject
     @ConfigProperty(name = "verdict.robot.silence-seconds", defaultValue = "30")
@@ -38,8 +36,9 @@ public class RobotSettings {
     @PostConstruct
     void validate() {
         if (silenceSeconds < MIN_SILENCE_SECONDS) {
-            throw new IllegalStateException("VERDICT_ROBOT_SILENCE_SECONDS is " + silenceSeconds + ": it must be at"
-                    + " least " + MIN_SILENCE_SECONDS + ", twice the heartbeat of " + HEARTBEAT.toSeconds() + " s.");
+            throw new IllegalStateException(
+                    "VERDICT_ROBOT_SILENCE_SECONDS is " + silenceSeconds + ": it must be at" + " least "
+                            + MIN_SILENCE_SECONDS + ", twice the heartbeat of " + Heartbeat.INTERVAL_SECONDS + " s.");
         }
         if (planRobots < 1) {
             throw new IllegalStateException(

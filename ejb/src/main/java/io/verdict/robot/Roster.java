@@ -43,10 +43,6 @@ public final class Roster {
         return robots.stream().filter(robot -> robot.getName().equals(name)).findFirst();
     }
 
-    public Instant now() {
-        return now;
-    }
-
     public ConnectionStatus connection(Robot robot) {
         return robot.getLastSeen()
                         .filter(seen -> !seen.plus(silence).isBefore(now))

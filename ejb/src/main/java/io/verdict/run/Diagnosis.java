@@ -15,7 +15,7 @@ public record Diagnosis(List<CheckResult> checks, List<String> readyRobots) {
     }
 
     /** The first failed line, spelled out: "Robot not connected: robot ghost: last seen never". */
-    public Optional<String> failure() {
+    private Optional<String> failure() {
         return checks.stream()
                 .filter(result -> !result.passed())
                 .findFirst()

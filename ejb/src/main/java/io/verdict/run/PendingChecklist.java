@@ -21,12 +21,15 @@ public final class PendingChecklist {
 
     private PendingChecklist() {}
 
-    /** Every line for a run of the process, given the runs of the same process that are still executing. */
+    /**
+     * Every line for a run of the process, given the runs of the same process ahead of it: executing, or PENDING and
+     * older ({@link RunQueue#runsAhead}).
+     */
     public static Diagnosis evaluate(
-            ProcessRequirements process, Trigger trigger, Roster roster, List<ActiveRun> otherActiveRuns) {
+            ProcessRequirements process, Trigger trigger, Roster roster, List<ActiveRun> runsAhead) {
         RobotLines robots = new RobotLines(process, roster);
         List<CheckResult> checks = new ArrayList<>(robots.results);
-        checks.add(otherRuns(process, otherActiveRuns, roster));
+        checks.add(otherRuns(process, runsAhead, roster));
         checks.add(schedule(trigger));
         return new Diagnosis(List.copyOf(checks), robots.ready());
     }
@@ -38,10 +41,12 @@ public final class PendingChecklist {
 
     private static CheckResult otherRuns(ProcessRequirements process, List<ActiveRun> others, Roster roster) {
         if (process.concurrentRuns()) {
-            return new CheckResult(Check.NO_OTHER_RUN, true, "concurrent runs of " + process.process() + " allowed");
+            return new CheckResult(
+                    Check.NO_OTHER_RUN, true, "concurrent runs of " + process.processName() + " allowed");
         }
         if (others.isEmpty()) {
-            return new CheckResult(Check.NO_OTHER_RUN, true, "no other run of " + process.process() + " is running");
+            return new CheckResult(
+                    Check.NO_OTHER_RUN, true, "no other run of " + process.processName() + " is running");
         }
         return new CheckResult(
                 Check.NO_OTHER_RUN,
@@ -52,9 +57,10 @@ public final class PendingChecklist {
 
     /** The run, and whether its robot is gone: its run then resumes only when that robot's server restarts. */
     private static String describe(ActiveRun run, Roster roster) {
-        boolean robotGone = roster.find(run.robot())
-                .filter(robot -> roster.connection(robot) == ConnectionStatus.DISCONNECTED)
-                .isPresent();
+        boolean robotGone = run.isExecuting()
+                && roster.find(run.robot())
+                        .filter(robot -> roster.connection(robot) == ConnectionStatus.DISCONNECTED)
+                        .isPresent();
         return robotGone
                 ? run + ", but robot " + run.robot() + " is disconnected: the run resumes when its server restarts"
                 : run.toString();
@@ -112,7 +118,7 @@ public final class PendingChecklist {
                 results.add(new CheckResult(
                         Check.ROBOT_ASSIGNED,
                         any,
-                        any ? "any robot may run " + process.process() : "any robot, but no robot is registered"));
+                        any ? "any robot may run " + process.processName() : "any robot, but no robot is registered"));
             } else {
                 boolean known = roster.find(process.robot()).isPresent();
                 results.add(new CheckResult(

@@ -1,6 +1,7 @@
 package io.verdict.run;
 
 import io.verdict.process.Process;
+import io.verdict.process.ProcessCatalog;
 import io.verdict.robot.RobotIdentity;
 import io.verdict.robot.RobotService;
 import io.verdict.robot.Roster;
@@ -11,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * This node's robot at work: every second, for each process with PENDING runs that this robot may run (it is
  * connected, assigned, recent enough and licensed: {@link PendingChecklist#readyRobots}), it claims runs and starts
- * their batch jobs locally. Nothing else starts a run, so a run whose cause for waiting is fixed starts by itself.
+ * their batch jobs locally. Nothing else starts a run, so a run whose cause for waiting is fixed starts by itself. A
+ * process whose job this node does not deploy is left to the nodes that do.
  */
 @Singleton
 public class RunDispatcher {
@@ -28,6 +31,9 @@ public class RunDispatcher {
 
     @Inject
     RunQueue queue;
+
+    @Inject
+    ProcessCatalog catalog;
 
     @Inject
     RunLifecycle lifecycle;
@@ -44,11 +50,24 @@ public class RunDispatcher {
         String me = robot.name();
         Roster roster = robots.roster();
         for (Process process : queue.waitingProcesses()) {
-            if (PendingChecklist.readyRobots(ProcessRequirements.of(process), roster)
-                    .contains(me)) {
-                queue.claim(process.getId(), me, CLAIMS_PER_PROCESS).forEach(this::start);
+            if (catalog.find(process.getName()).isPresent()
+                    && PendingChecklist.readyRobots(ProcessRequirements.of(process), roster)
+                            .contains(me)) {
+                dispatch(process, me);
             }
         }
+    }
+
+    /** One process's claim; a failure is logged and leaves its runs PENDING for the next dispatch. */
+    private void dispatch(Process process, String me) {
+        List<Long> claimed;
+        try {
+            claimed = queue.claim(process.getId(), me, CLAIMS_PER_PROCESS);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not claim runs of " + process.getName() + "; trying again", e);
+            return;
+        }
+        claimed.forEach(this::start);
     }
 
     private void start(long runId) {

@@ -16,6 +16,8 @@ import java.util.List;
 @ApplicationScoped
 public class RunQueue {
 
+    private static final List<RunState> ACTIVE = List.of(RunState.RUNNING, RunState.STOPPING);
+
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
 
@@ -30,16 +32,21 @@ public class RunQueue {
                 .getResultList();
     }
 
-    /** The runs of the process that are executing, other than {@code runId}. */
+    /**
+     * The runs of the process that keep {@code runId} waiting when the process runs one at a time: those executing, and
+     * the older PENDING ones, which start first.
+     */
     @Transactional
-    public List<ActiveRun> activeRuns(Process process, long runId) {
+    public List<ActiveRun> runsAhead(Process process, long runId) {
         return em.createQuery(
                         "SELECT NEW io.verdict.run.ActiveRun(r.number, r.state, r.robot, r.startedAt) FROM Run r"
-                                + " WHERE r.process = :process AND r.state IN :active AND r.id <> :run ORDER BY r.id",
+                                + " WHERE r.process = :process AND r.id <> :run"
+                                + " AND (r.state IN :active OR (r.state = :pending AND r.id < :run)) ORDER BY r.id",
                         ActiveRun.class)
                 .setParameter("process", process)
-                .setParameter("active", List.of(RunState.RUNNING, RunState.STOPPING))
                 .setParameter("run", runId)
+                .setParameter("active", ACTIVE)
+                .setParameter("pending", RunState.PENDING)
                 .getResultList();
     }
 
@@ -54,7 +61,7 @@ public class RunQueue {
         Process process = em.find(Process.class, processId);
         int wanted = limit;
         if (!process.isConcurrentRuns()) {
-            if (!lockedHere(processId) || !activeRuns(process, 0).isEmpty()) {
+            if (!lockedHere(processId) || isExecuting(process)) {
                 return List.of();
             }
             wanted = 1;
@@ -75,6 +82,15 @@ public class RunQueue {
                     .executeUpdate();
         }
         return runIds;
+    }
+
+    private boolean isExecuting(Process process) {
+        return !em.createQuery("SELECT r.id FROM Run r WHERE r.process = :process AND r.state IN :active", Long.class)
+                .setParameter("process", process)
+                .setParameter("active", ACTIVE)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private boolean lockedHere(long processId) {

@@ -98,7 +98,7 @@ public class RunService {
                 ProcessRequirements.of(run.getProcess()),
                 run.getTrigger(),
                 robots.roster(),
-                queue.activeRuns(run.getProcess(), runId));
+                queue.runsAhead(run.getProcess(), runId));
     }
 
     /** What the run waits for, when it is PENDING; {@code null} otherwise. */

@@ -1,6 +1,8 @@
 package io.verdict.robot;
 
+import io.verdict.api.JsonFields;
 import io.verdict.error.InvalidRequestException;
+import jakarta.json.JsonObject;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,37 +10,55 @@ import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 /**
- * {@code PUT /robots/{name}/licence}: {@code {"key":"…","expiresAt":"2026-12-31"}} assigns a licence, {@code
- * {"key":null}} takes it away. {@code expiresAt} is an ISO-8601 UTC time, or a date meaning midnight UTC at its start.
+ * {@code PUT /robots/{name}/licence}: {@code {"key":"…","expiresAt":"2027-12-31"}} assigns a licence, {@code
+ * {"key":null}} takes it away; a body without {@code key} is refused rather than read as either. {@code expiresAt} is
+ * an ISO-8601 UTC time, or a date meaning midnight UTC at its start.
+ *
+ * @param key the licence key, {@code null} to take the licence away
  */
-public record LicenceRequest(String key, String expiresAt) {
+public record LicenceRequest(String key, Instant expiresAt) {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._+/=-]{4,100}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+/=-]{7,99}");
+    private static final int LAST_YEAR = 9999;
+
+    public static LicenceRequest read(JsonObject body) {
+        if (body == null || !body.containsKey("key")) {
+            throw new InvalidRequestException("Send {\"key\":\"…\",\"expiresAt\":\"2027-12-31\"}, or {\"key\":null}"
+                    + " to take the licence away.");
+        }
+        String key = JsonFields.text(body, "key");
+        if (key == null) {
+            return new LicenceRequest(null, null);
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidRequestException(
+                    "key: a licence key is 8 to 100 letters, digits and . _ + / = -, starting with a letter or digit");
+        }
+        return new LicenceRequest(
+                key, expiry(body.containsKey("expiresAt") ? JsonFields.text(body, "expiresAt") : null));
+    }
 
     /** Whether the request takes the licence away. */
     public boolean unassigns() {
         return key == null;
     }
 
-    public String validKey() {
-        if (!KEY.matcher(key).matches()) {
-            throw new InvalidRequestException("key: a licence key is 4 to 100 letters, digits and . _ + / = -");
-        }
-        return key;
-    }
-
-    public Instant expiry() {
-        if (expiresAt == null || expiresAt.isBlank()) {
+    private static Instant expiry(String text) {
+        if (text == null) {
             throw new InvalidRequestException("expiresAt: required, e.g. \"2027-12-31\" or \"2027-12-31T23:59:59Z\"");
         }
-        String text = expiresAt.strip();
+        Instant expiry;
         try {
-            return text.contains("T")
+            expiry = text.contains("T")
                     ? Instant.parse(text)
                     : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidRequestException("expiresAt: \"" + expiresAt + "\" is neither an ISO-8601 date such as"
+            throw new InvalidRequestException("expiresAt: \"" + text + "\" is neither an ISO-8601 date such as"
                     + " 2027-12-31 nor a UTC time such as 2027-12-31T23:59:59Z");
         }
+        if (expiry.atOffset(ZoneOffset.UTC).getYear() > LAST_YEAR) {
+            throw new InvalidRequestException("expiresAt: \"" + text + "\" is after the year " + LAST_YEAR);
+        }
+        return expiry;
     }
 }

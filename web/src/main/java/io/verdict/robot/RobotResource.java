@@ -1,7 +1,7 @@
 package io.verdict.robot;
 
-import io.verdict.error.InvalidRequestException;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -30,14 +30,11 @@ public class RobotResource {
     @PUT
     @Path("/{name}/licence")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RobotJson licence(@PathParam("name") String name, LicenceRequest request) {
-        if (request == null) {
-            throw new InvalidRequestException("Send {\"key\":\"…\",\"expiresAt\":\"2027-12-31\"}, or {\"key\":null}"
-                    + " to take the licence away.");
-        }
+    public RobotJson licence(@PathParam("name") String name, JsonObject body) {
+        LicenceRequest request = LicenceRequest.read(body);
         Robot robot = request.unassigns()
                 ? robots.unassignLicence(name)
-                : robots.assignLicence(name, request.validKey(), request.expiry());
+                : robots.assignLicence(name, request.key(), request.expiresAt());
         Roster roster = robots.roster();
         return RobotJson.of(roster.find(robot.getName()).orElseThrow(), roster);
     }
