@@ -11,10 +11,13 @@ import io.verdict.Runs;
 import io.verdict.Sandbox;
 import io.verdict.ServerNode;
 import io.verdict.VerdictIT;
+import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,7 @@ class TwoRobotsIT extends VerdictIT {
 
     private static final String SECOND_ROBOT = "robot-b";
     private static final int RUNS = 30, RECORDS_PER_RUN = 4;
+    private static final AtomicInteger QUEUED = new AtomicInteger();
 
     private Api admin;
     private Fleet fleet;
@@ -73,18 +77,12 @@ class TwoRobotsIT extends VerdictIT {
                     .as("the run started by itself once its robot connected")
                     .isEqualTo(SECOND_ROBOT);
 
-            changeInvoiceCheck("{\"robot\":\"ghost-robot\",\"concurrentRuns\":true}");
-            List<Long> queued = new ArrayList<>();
-            for (int i = 1; i <= RUNS; i++) {
-                queued.add(start("Q" + i, RECORDS_PER_RUN));
-            }
-            changeInvoiceCheck("{\"robot\":null}");
-            queued.forEach(runs::awaitEnded);
+            List<JsonObject> queued = queueThenRelease("{\"concurrentRuns\":true}", RUNS);
 
             Map<String, Long> runsPerRobot = queued.stream()
-                    .map(runs::run)
                     .collect(Collectors.groupingBy(run -> run.getString("robot"), Collectors.counting()));
-            for (long runId : queued) {
+            for (long runId :
+                    queued.stream().map(run -> (long) run.getInt("id")).toList()) {
                 assertThat(runs.items(runId, "")).allSatisfy(item -> {
                     assertThat(item.getString("result")).isEqualTo("OK");
                     assertThat(item.getInt("attempts")).isEqualTo(1);
@@ -95,6 +93,13 @@ class TwoRobotsIT extends VerdictIT {
             }
             assertThat(runsPerRobot.keySet()).isSubsetOf(LOCAL_ROBOT, SECOND_ROBOT);
 
+            List<JsonObject> oneAtATime = queueThenRelease("{\"concurrentRuns\":false}", 6);
+            for (int i = 1; i < oneAtATime.size(); i++) {
+                assertThat(Instant.parse(oneAtATime.get(i).getString("startedAt")))
+                        .as("run %d started after run %d ended, whichever robot ran them", i, i - 1)
+                        .isAfterOrEqualTo(Instant.parse(oneAtATime.get(i - 1).getString("endedAt")));
+            }
+
             second.kill();
         }
         await().atMost(Duration.ofSeconds(40))
@@ -102,6 +107,21 @@ class TwoRobotsIT extends VerdictIT {
         assertThat(fleet.robot(SECOND_ROBOT).getString("connection"))
                 .startsWith("robot robot-b: last seen ")
                 .endsWith(" (disconnected after 15 s of silence)");
+    }
+
+    /**
+     * Queues runs for a robot that does not exist, then gives the process to any robot, so that both robots find all
+     * of them at their next dispatch; returns the runs once they ended, in the order they were created.
+     */
+    private List<JsonObject> queueThenRelease(String settings, int count) {
+        changeInvoiceCheck("{\"robot\":\"ghost-robot\"}");
+        changeInvoiceCheck(settings);
+        List<Long> queued = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            queued.add(start("Q" + QUEUED.incrementAndGet(), RECORDS_PER_RUN));
+        }
+        changeInvoiceCheck("{\"robot\":null}");
+        return queued.stream().map(runs::awaitEnded).toList();
     }
 
     private long start(String prefix, int records) {

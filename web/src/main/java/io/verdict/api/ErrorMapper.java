@@ -4,6 +4,7 @@ import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -45,7 +46,7 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
 
     private static boolean isUnreadableBody(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof ProcessingException) {
+            if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
                 return true;
             }
         }
