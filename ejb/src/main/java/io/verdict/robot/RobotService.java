@@ -22,9 +22,9 @@ import java.util.Optional;
 public class RobotService {
 
     /** The key prefix of demo licences, which a demo node renews by itself. */
-    static final String DEMO_KEY_PREFIX = "DEMO-";
+    private static final String DEMO_KEY_PREFIX = "DEMO-";
 
-    private static final Duration DEMO_LICENCE_DAYS = Duration.ofDays(30);
+    private static final Duration DEMO_LICENCE_LENGTH = Duration.ofDays(30);
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -63,7 +63,7 @@ public class RobotService {
         if (robot.getLicenceKey()
                 .filter(key -> !key.startsWith(DEMO_KEY_PREFIX))
                 .isEmpty()) {
-            Instant expiresAt = now.plus(DEMO_LICENCE_DAYS);
+            Instant expiresAt = now.plus(DEMO_LICENCE_LENGTH);
             robot.assignLicence(DEMO_KEY_PREFIX + name, expiresAt, now);
             audit.recordBySystem("LICENCE_ASSIGNED", "robot " + name, "demo licence, expires " + expiresAt);
         }
