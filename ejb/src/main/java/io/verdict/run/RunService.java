@@ -93,17 +93,20 @@ public class RunService {
 
     /** The pending checklist of the run, evaluated now. */
     public Diagnosis diagnose(long runId) {
-        Run run = require(runId);
-        return PendingChecklist.evaluate(
-                ProcessRequirements.of(run.getProcess()),
-                run.getTrigger(),
-                robots.roster(),
-                queue.runsAhead(run.getProcess(), runId));
+        return diagnose(require(runId));
     }
 
     /** What the run waits for, when it is PENDING; {@code null} otherwise. */
     public String pendingReason(Run run) {
-        return run.getState() == RunState.PENDING ? diagnose(run.getId()).pendingReason() : null;
+        return run.getState() == RunState.PENDING ? diagnose(run).pendingReason() : null;
+    }
+
+    private Diagnosis diagnose(Run run) {
+        return PendingChecklist.evaluate(
+                ProcessRequirements.of(run.getProcess()),
+                run.getTrigger(),
+                robots.roster(),
+                queue.runsAhead(run.getProcess(), run.getId()));
     }
 
     public RunCounts counts(long runId) {
