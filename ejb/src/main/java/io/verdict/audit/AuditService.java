@@ -27,13 +27,17 @@ public class AuditService {
 
     /** Records that the calling user did {@code action} to {@code target}. */
     public void record(String action, String target, String detail) {
-        String user = session.getCallerPrincipal().getName();
-        em.persist(new AuditEntry(Instant.now(), user, action, target, detail));
+        recordAs(session.getCallerPrincipal().getName(), action, target, detail);
     }
 
     /** Records something Verdict did by itself, such as a timer's work, as done by user "verdict". */
     public void recordBySystem(String action, String target, String detail) {
-        em.persist(new AuditEntry(Instant.now(), SYSTEM, action, target, detail));
+        recordAs(SYSTEM, action, target, detail);
+    }
+
+    /** Records what was done on behalf of {@code user}, such as a run started by the "Scheduler". */
+    public void recordAs(String user, String action, String target, String detail) {
+        em.persist(new AuditEntry(Instant.now(), user, action, target, detail));
     }
 
     /** The newest entries first, {@code limit} of them, older than {@code beforeId} when given (keyset paging). */

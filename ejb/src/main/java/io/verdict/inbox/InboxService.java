@@ -5,9 +5,9 @@ import io.verdict.error.InvalidRequestException;
 import io.verdict.input.InputFormat;
 import io.verdict.process.ProcessService;
 import io.verdict.run.FileInput;
+import io.verdict.run.Launch;
 import io.verdict.run.Run;
 import io.verdict.run.RunService;
-import io.verdict.run.Trigger;
 import io.verdict.user.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +41,7 @@ public class InboxService {
     @Inject
     ProcessService processes;
 
-    public Run startFromInbox(String process, boolean dryRun, Trigger trigger) {
+    public Run startFromInbox(String process, boolean dryRun, Launch launch) {
         processes.definition(process);
         Inbox inbox = inboxOf(process);
         Path claimed = inbox.claimOldest()
@@ -50,7 +50,7 @@ public class InboxService {
         InputFormat format =
                 InputFormat.ofFileName(claimed.getFileName().toString()).orElseThrow();
         try (InputStream content = Files.newInputStream(claimed)) {
-            Run run = runs.start(process, new FileInput(format, content), dryRun, trigger);
+            Run run = runs.start(process, new FileInput(format, content), dryRun, launch);
             inbox.processed(claimed);
             return run;
         } catch (InvalidRequestException refused) {

@@ -39,8 +39,7 @@ public record ProcessChange(
             problems.add("chunkSize must be between 1 and " + MAX_CHUNK_SIZE);
         }
         if (robot != null && RobotIdentity.canonical(robot).isEmpty()) {
-            problems.add("robot: \"" + robot + "\" is not a robot name (" + RobotIdentity.NAME_RULE
-                    + "); send null for any robot");
+            problems.add("robot: " + RobotIdentity.notAName(robot) + "; send null for any robot");
         }
         if (minRobotVersion != null && RobotVersion.parse(minRobotVersion).isEmpty()) {
             problems.add("minRobotVersion: \"" + minRobotVersion + "\" is not a version: " + RobotVersion.EXPECTED);

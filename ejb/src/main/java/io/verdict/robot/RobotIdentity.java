@@ -44,6 +44,11 @@ public class RobotIdentity {
         version = buildVersion();
     }
 
+    /** Why {@code text} is refused as a robot name, to follow the field it came in. */
+    public static String notAName(String text) {
+        return "\"" + text + "\" is not a robot name (" + NAME_RULE + ")";
+    }
+
     /**
      * The robot name {@code text} spells, in lower case: robot names, like host names, do not depend on case (MariaDB
      * compares them without it). Empty when it is not a robot name.

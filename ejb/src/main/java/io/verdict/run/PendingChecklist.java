@@ -26,11 +26,11 @@ public final class PendingChecklist {
      * older ({@link RunQueue#runsAhead}).
      */
     public static Diagnosis evaluate(
-            ProcessRequirements process, Trigger trigger, Roster roster, List<ActiveRun> runsAhead) {
+            ProcessRequirements process, RunSchedule schedule, Roster roster, List<ActiveRun> runsAhead) {
         RobotLines robots = new RobotLines(process, roster);
         List<CheckResult> checks = new ArrayList<>(robots.results);
         checks.add(otherRuns(process, runsAhead, roster));
-        checks.add(schedule(trigger));
+        checks.add(schedule.check());
         return new Diagnosis(List.copyOf(checks), robots.ready());
     }
 
@@ -64,15 +64,6 @@ public final class PendingChecklist {
         return robotGone
                 ? run + ", but robot " + run.robot() + " is disconnected: the run resumes when its server restarts"
                 : run.toString();
-    }
-
-    private static CheckResult schedule(Trigger trigger) {
-        return new CheckResult(
-                Check.SCHEDULE_ACTIVE,
-                true,
-                trigger == Trigger.SCHEDULER
-                        ? "started by its schedule"
-                        : "started " + trigger + ", not by a schedule");
     }
 
     /** The four robot lines, evaluated in order over a narrowing set of candidate robots. */
@@ -121,13 +112,12 @@ public final class PendingChecklist {
                         any ? "any robot may run " + process.processName() : "any robot, but no robot is registered"));
             } else {
                 boolean known = roster.find(process.robot()).isPresent();
+                String assigned = "assigned to robot " + process.robot()
+                        + (process.robotFromSchedule() ? " by its schedule" : "");
                 results.add(new CheckResult(
                         Check.ROBOT_ASSIGNED,
                         known,
-                        known
-                                ? "assigned to robot " + process.robot()
-                                : "assigned to robot " + process.robot()
-                                        + ", which never connected to Verdict nor got a licence"));
+                        known ? assigned : assigned + ", which never connected to Verdict nor got a licence"));
             }
         }
 

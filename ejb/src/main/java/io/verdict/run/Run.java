@@ -83,12 +83,22 @@ public class Run {
 
     private int total;
 
+    /** The schedule that started the run, while it exists. */
+    @Column(name = "schedule_id")
+    private Long scheduleId;
+
+    /** The robot the run's schedule asks for, in place of the process's. */
+    @Column(name = "assigned_robot")
+    private String assignedRobot;
+
     protected Run() {}
 
-    Run(Process process, int number, Trigger trigger, String runBy, boolean dryRun, Long parentRunId, Instant now) {
+    Run(Process process, int number, Launch launch, String runBy, boolean dryRun, Long parentRunId, Instant now) {
         this.process = process;
         this.number = number;
-        this.trigger = trigger;
+        this.trigger = launch.trigger();
+        this.scheduleId = launch.scheduleId();
+        this.assignedRobot = launch.robot();
         this.runBy = runBy;
         this.dryRun = dryRun;
         this.parentRunId = parentRunId;
@@ -206,6 +216,14 @@ public class Run {
 
     public String getStoppedBy() {
         return stoppedBy;
+    }
+
+    public Long getScheduleId() {
+        return scheduleId;
+    }
+
+    public String getAssignedRobot() {
+        return assignedRobot;
     }
 
     public int getTotal() {

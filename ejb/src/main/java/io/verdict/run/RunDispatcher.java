@@ -1,6 +1,5 @@
 package io.verdict.run;
 
-import io.verdict.process.Process;
 import io.verdict.process.ProcessCatalog;
 import io.verdict.robot.RobotIdentity;
 import io.verdict.robot.RobotService;
@@ -49,22 +48,25 @@ public class RunDispatcher {
     void dispatch() {
         String me = robot.name();
         Roster roster = robots.roster();
-        for (Process process : queue.waitingProcesses()) {
-            if (catalog.find(process.getName()).isPresent()
-                    && PendingChecklist.readyRobots(ProcessRequirements.of(process), roster)
+        for (Waiting waiting : queue.waiting()) {
+            if (catalog.find(waiting.process().getName()).isPresent()
+                    && PendingChecklist.readyRobots(waiting.requirements(), roster)
                             .contains(me)) {
-                dispatch(process, me);
+                dispatch(waiting, me);
             }
         }
     }
 
     /** One process's claim; a failure is logged and leaves its runs PENDING for the next dispatch. */
-    private void dispatch(Process process, String me) {
+    private void dispatch(Waiting waiting, String me) {
         List<Long> claimed;
         try {
-            claimed = queue.claim(process.getId(), me, CLAIMS_PER_PROCESS);
+            claimed = queue.claim(waiting.process().getId(), waiting.assignedRobot(), me, CLAIMS_PER_PROCESS);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not claim runs of " + process.getName() + "; trying again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not claim runs of " + waiting.process().getName() + "; trying again",
+                    e);
             return;
         }
         claimed.forEach(this::start);

@@ -77,9 +77,13 @@ public class RunService {
      * read whole first: a bad record rejects it all and nothing is created.
      */
     @RolesAllowed(Role.OPERATOR_NAME)
-    public Run start(String processName, RunInput input, boolean dryRun, Trigger trigger) {
-        Run run = create(processes.require(processName), input, dryRun, trigger, null);
-        audit.record("RUN_STARTED", runTarget(run), (dryRun ? "dry run, " : "") + run.getTotal() + " records");
+    public Run start(String processName, RunInput input, boolean dryRun, Launch launch) {
+        Run run = create(processes.require(processName), input, dryRun, launch, null);
+        audit.recordAs(
+                run.getRunBy(),
+                "RUN_STARTED",
+                runTarget(run),
+                (dryRun ? "dry run, " : "") + run.getTotal() + " records");
         return run;
     }
 
@@ -103,10 +107,21 @@ public class RunService {
 
     private Diagnosis diagnose(Run run) {
         return PendingChecklist.evaluate(
-                ProcessRequirements.of(run.getProcess()),
-                run.getTrigger(),
+                ProcessRequirements.of(run),
+                new RunSchedule(run.getTrigger(), run.getScheduleId(), scheduleActive(run.getScheduleId())),
                 robots.roster(),
                 queue.runsAhead(run.getProcess(), run.getId()));
+    }
+
+    /** Whether the schedule is active; {@code null} when there is none (any more). */
+    private Boolean scheduleActive(Long scheduleId) {
+        return scheduleId == null
+                ? null
+                : em.createQuery("SELECT s.active FROM Schedule s WHERE s.id = :id", Boolean.class)
+                        .setParameter("id", scheduleId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
     }
 
     public RunCounts counts(long runId) {
@@ -184,7 +199,7 @@ public class RunService {
                     }
                 },
                 parent.isDryRun(),
-                Trigger.RELAUNCH,
+                Launch.by(Trigger.RELAUNCH),
                 parent.getId());
         audit.record(
                 "RUN_RELAUNCHED",
@@ -204,7 +219,7 @@ public class RunService {
                 parent.getProcess(),
                 new CorrectedFile(correctedFile, parent, em),
                 parent.isDryRun(),
-                Trigger.RELAUNCH,
+                Launch.by(Trigger.RELAUNCH),
                 parent.getId());
         audit.record(
                 "RUN_RELAUNCHED",
@@ -266,13 +281,14 @@ public class RunService {
     }
 
     /** Creates the run and its items; the process is locked until commit, so run numbers are taken one at a time. */
-    private Run create(Process unlocked, RunInput input, boolean dryRun, Trigger trigger, Long parentRunId) {
+    private Run create(Process unlocked, RunInput input, boolean dryRun, Launch launch, Long parentRunId) {
         Process process = processes.lock(unlocked.getName());
         ProcessDefinition definition = processes.definition(process.getName());
         int number = em.createNamedQuery("Run.nextNumber", Integer.class)
                 .setParameter("process", process)
                 .getSingleResult();
-        Run run = new Run(process, number, trigger, user(), dryRun, parentRunId, Instant.now());
+        String runBy = launch.trigger() == Trigger.SCHEDULER ? Launch.SCHEDULER : user();
+        Run run = new Run(process, number, launch, runBy, dryRun, parentRunId, Instant.now());
         em.persist(run);
         em.flush();
         RunIntake intake = new RunIntake(definition.keyColumn());

@@ -26,13 +26,16 @@ class PendingChecklistTest {
     }
 
     private static ProcessRequirements process(String robot, String minVersion, boolean concurrent) {
-        return new ProcessRequirements("invoice-check", robot, minVersion, concurrent);
+        return new ProcessRequirements("invoice-check", robot, false, minVersion, concurrent);
     }
 
     @Test
     void aRunForARobotThatNeverConnectedSaysSoFirst() {
         Diagnosis diagnosis = PendingChecklist.evaluate(
-                process("ghost-robot", null, false), Trigger.API, roster(ready("r1", "1.0")), List.of());
+                process("ghost-robot", null, false),
+                RunSchedule.of(Trigger.API),
+                roster(ready("r1", "1.0")),
+                List.of());
 
         assertThat(diagnosis.ready()).isFalse();
         assertThat(diagnosis.pendingReason()).isEqualTo("Robot not connected: robot ghost-robot: last seen never");
@@ -48,8 +51,8 @@ class PendingChecklistTest {
     @Test
     void aRobotLicensedBeforeItsMachineConnectedIsAssignedButNotConnected() {
         Robot waiting = licensed(neverSeen("new-robot"), "KEY-NEW1", NEXT_YEAR, NOW);
-        Diagnosis diagnosis =
-                PendingChecklist.evaluate(process("new-robot", "1.0", false), Trigger.API, roster(waiting), List.of());
+        Diagnosis diagnosis = PendingChecklist.evaluate(
+                process("new-robot", "1.0", false), RunSchedule.of(Trigger.API), roster(waiting), List.of());
 
         assertThat(diagnosis.checks())
                 .extracting(CheckResult::passed)
@@ -64,7 +67,7 @@ class PendingChecklistTest {
         Robot unlicensed = seen("unlicensed", "2.0", NOW);
         Robot good = ready("good", "2.1");
         Diagnosis diagnosis = PendingChecklist.evaluate(
-                process(null, "2.0", false), Trigger.API, roster(old, unlicensed, good), List.of());
+                process(null, "2.0", false), RunSchedule.of(Trigger.API), roster(old, unlicensed, good), List.of());
 
         assertThat(diagnosis.ready()).isTrue();
         assertThat(diagnosis.readyRobots()).containsExactly("good");
@@ -77,8 +80,8 @@ class PendingChecklistTest {
     void whenNoRobotPassesALineItsEvidenceNamesEachRobotAndWhy() {
         Robot old = ready("old", "1.0");
         Robot older = ready("older", "0.9");
-        Diagnosis diagnosis =
-                PendingChecklist.evaluate(process(null, "2.0", false), Trigger.API, roster(old, older), List.of());
+        Diagnosis diagnosis = PendingChecklist.evaluate(
+                process(null, "2.0", false), RunSchedule.of(Trigger.API), roster(old, older), List.of());
 
         assertThat(diagnosis.pendingReason())
                 .isEqualTo("Robot version below the process's minimum: robot old: version 1.0, below the minimum 2.0;"
@@ -93,9 +96,9 @@ class PendingChecklistTest {
         ActiveRun first = new ActiveRun(7, RunState.RUNNING, "r1", Instant.parse("2026-11-21T09:59:00Z"));
 
         Diagnosis waiting = PendingChecklist.evaluate(
-                process(null, null, false), Trigger.API, roster(ready("r1", "1.0")), List.of(first));
+                process(null, null, false), RunSchedule.of(Trigger.API), roster(ready("r1", "1.0")), List.of(first));
         Diagnosis concurrent = PendingChecklist.evaluate(
-                process(null, null, true), Trigger.API, roster(ready("r1", "1.0")), List.of(first));
+                process(null, null, true), RunSchedule.of(Trigger.API), roster(ready("r1", "1.0")), List.of(first));
 
         assertThat(waiting.pendingReason())
                 .isEqualTo("Another run of this process is still running: run #7 is RUNNING on robot r1 since"
@@ -110,7 +113,10 @@ class PendingChecklistTest {
         Robot gone = licensed(seen("gone", "1.0", NOW.minusSeconds(600)), "KEY-GONE", NEXT_YEAR, NOW);
 
         Diagnosis diagnosis = PendingChecklist.evaluate(
-                process(null, null, false), Trigger.API, roster(gone, ready("alive", "1.0")), List.of(stuck));
+                process(null, null, false),
+                RunSchedule.of(Trigger.API),
+                roster(gone, ready("alive", "1.0")),
+                List.of(stuck));
 
         assertThat(diagnosis.pendingReason())
                 .contains("run #3 is RUNNING on robot gone since 2026-11-21T09:00:00Z, but robot gone is disconnected:"
@@ -121,8 +127,8 @@ class PendingChecklistTest {
     void anExpiredLicenceIsTheReasonWhenEverythingBeforeItPasses() {
         Robot robot = licensed(seen("r1", "1.0", NOW), "KEY-0001", Instant.parse("2026-11-01T00:00:00Z"), NOW);
 
-        Diagnosis diagnosis =
-                PendingChecklist.evaluate(process("r1", "0.5", false), Trigger.API, roster(robot), List.of());
+        Diagnosis diagnosis = PendingChecklist.evaluate(
+                process("r1", "0.5", false), RunSchedule.of(Trigger.API), roster(robot), List.of());
 
         assertThat(diagnosis.pendingReason())
                 .isEqualTo("No active licence: robot r1: licence …0001 expired 2026-11-01");

@@ -4,6 +4,7 @@ import io.verdict.error.InvalidRequestException;
 import io.verdict.inbox.InboxService;
 import io.verdict.input.InputFormat;
 import io.verdict.run.FileInput;
+import io.verdict.run.Launch;
 import io.verdict.run.Run;
 import io.verdict.run.RunJson;
 import io.verdict.run.RunService;
@@ -94,11 +95,11 @@ public class ProcessResource {
     @Path("/{name}/runs")
     @Consumes(InboxRequestFilter.INBOX)
     public Response startFromInbox(@PathParam("name") String name, @QueryParam("dryRun") boolean dryRun) {
-        return created(inboxes.startFromInbox(name, dryRun, Trigger.API));
+        return created(inboxes.startFromInbox(name, dryRun, Launch.by(Trigger.API)));
     }
 
     private Response start(String name, boolean dryRun, FileInput input) {
-        return created(runs.start(name, input, dryRun, Trigger.API));
+        return created(runs.start(name, input, dryRun, Launch.by(Trigger.API)));
     }
 
     private Response created(Run run) {

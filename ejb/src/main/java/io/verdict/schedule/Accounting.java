@@ -1,0 +1,93 @@
+package io.verdict.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ledger lines for a schedule's due times not accounted for yet, and the due time to fire now, if any. The latest
+ * due time fires when the server was up at it; one the server missed fires only under FIRE_ONCE, only the latest, and
+ * only within the grace period; every other one is MISSED, saying why, or EXCLUDED.
+ */
+record Accounting(List<Line> lines, Instant toFire) {
+
+    /** A timer may fire a little before its due time by the server's clock; that due time is the one it fires for. */
+    static final Duration EARLY = Duration.ofSeconds(5);
+
+    /** More due times than a daily schedule has in ten years: a server is never down that long. */
+    private static final int MAX_LINES = 4000;
+
+    record Line(Instant dueAt, FiringStatus status, String reason) {}
+
+    static Accounting of(
+            ScheduleRule rule,
+            Misfire misfire,
+            Instant accountedUntil,
+            Instant now,
+            Instant serverStart,
+            Duration grace) {
+        List<Instant> due = rule.dueBetween(accountedUntil, now.plus(EARLY), MAX_LINES);
+        Instant latest = due.stream()
+                .filter(time -> !rule.isExcluded(time))
+                .reduce((first, second) -> second)
+                .orElse(null);
+        Instant onTime = latest != null && !latest.isBefore(serverStart) ? latest : null;
+        Instant catchUp = latest != null
+                        && onTime == null
+                        && misfire == Misfire.FIRE_ONCE
+                        && Duration.between(latest, now).compareTo(grace) <= 0
+                ? latest
+                : null;
+        List<Line> lines = new ArrayList<>();
+        for (Instant time : due) {
+            if (rule.isExcluded(time)) {
+                lines.add(new Line(
+                        time,
+                        FiringStatus.EXCLUDED,
+                        LocalDate.ofInstant(time, ZoneOffset.UTC) + " is one of the schedule's exclusion dates."));
+            } else if (time.equals(onTime)) {
+                lines.add(new Line(time, FiringStatus.FIRED, null));
+            } else {
+                lines.add(new Line(
+                        time,
+                        FiringStatus.MISSED,
+                        missed(time, serverStart) + " " + policy(time, misfire, onTime, catchUp, latest, now, grace)));
+            }
+        }
+        return new Accounting(lines, onTime != null ? onTime : catchUp);
+    }
+
+    private static String missed(Instant time, Instant serverStart) {
+        return time.isBefore(serverStart)
+                ? "Missed: the server was down at the due time."
+                : "Missed: the timer did not fire at the due time.";
+    }
+
+    private static String policy(
+            Instant time,
+            Misfire misfire,
+            Instant onTime,
+            Instant catchUp,
+            Instant latest,
+            Instant now,
+            Duration grace) {
+        if (time.equals(catchUp)) {
+            return "Fired once when the server came back, at " + now + " (FIRE_ONCE).";
+        }
+        if (onTime != null) {
+            return "Not fired: a later due time fired on time.";
+        }
+        if (misfire == Misfire.SKIP) {
+            return "Not fired (SKIP).";
+        }
+        if (time.equals(latest)) {
+            return "Not fired: the server came back "
+                    + Duration.between(time, now).toMinutes() + " minutes later, after the " + grace.toMinutes()
+                    + "-minute grace period (FIRE_ONCE).";
+        }
+        return "Not fired: FIRE_ONCE fires once, for the latest missed due time.";
+    }
+}

@@ -1,0 +1,11 @@
+package io.verdict.schedule;
+
+/** What became of a schedule's due time, in its ledger. */
+public enum FiringStatus {
+    /** The timer fired at the due time. */
+    FIRED,
+    /** Nothing fired at the due time, because the server was down; the reason says what the misfire policy did. */
+    MISSED,
+    /** The due time fell on one of the schedule's exclusion dates. */
+    EXCLUDED
+}

@@ -1,0 +1,88 @@
+package io.verdict.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A line of a schedule's ledger: one due time and what became of it. {@code recordedAt} is when Verdict handled it: the
+ * timer's firing for a FIRED line, the server's return for a MISSED one.
+ */
+@Entity
+@Table(name = "schedule_firing")
+public class ScheduleFiring {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "schedule_id")
+    private long scheduleId;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    private FiringStatus status;
+
+    @Column(name = "run_id")
+    private Long runId;
+
+    private String reason;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected ScheduleFiring() {}
+
+    ScheduleFiring(long scheduleId, Instant dueAt, FiringStatus status, String reason, Instant recordedAt) {
+        this.scheduleId = scheduleId;
+        this.dueAt = dueAt;
+        this.status = status;
+        this.reason = reason;
+        this.recordedAt = recordedAt;
+    }
+
+    void ran(long runId) {
+        this.runId = runId;
+    }
+
+    /** The firing created no run: says why, after what the line already says. */
+    void noRun(String why) {
+        this.reason = (reason == null ? "" : reason + " ") + "No run: " + why;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getScheduleId() {
+        return scheduleId;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public FiringStatus getStatus() {
+        return status;
+    }
+
+    public Long getRunId() {
+        return runId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}
