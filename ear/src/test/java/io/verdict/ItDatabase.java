@@ -20,7 +20,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class ItDatabase implements LauncherSessionListener {
 
     /** Databases of the second nodes some tests start (see {@link ServerNode}), besides the suite's own. */
-    static final List<String> NODES = List.of("crash-node");
+    static final List<String> NODES = List.of("crash-node", "schedule-node");
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

@@ -42,28 +42,32 @@ public class RunQueue {
     }
 
     /**
-     * The runs of the process that keep {@code runId} waiting when the process runs one at a time: those executing, and
-     * the older PENDING ones, which start first.
+     * The runs of its process that keep {@code run} waiting when the process runs one at a time: those executing, and
+     * the older PENDING ones that ask for the same robot, which start first. (Runs that ask for another robot queue
+     * apart, so a run no robot can take holds up only the runs behind it in its own queue.)
      */
     @Transactional
-    public List<ActiveRun> runsAhead(Process process, long runId) {
-        return em.createQuery(
+    public List<ActiveRun> runsAhead(Run run) {
+        TypedQuery<ActiveRun> query = em.createQuery(
                         "SELECT NEW io.verdict.run.ActiveRun(r.number, r.state, r.robot, r.startedAt) FROM Run r"
-                                + " WHERE r.process = :process AND r.id <> :run"
-                                + " AND (r.state IN :active OR (r.state = :pending AND r.id < :run AND" + NOT_HELD
-                                + ")) ORDER BY r.id",
+                                + " WHERE r.process = :process AND r.id <> :run AND (r.state IN :active"
+                                + " OR (r.state = :pending AND r.id < :run AND" + NOT_HELD + " AND"
+                                + sameRobot(run.getAssignedRobot()) + ")) ORDER BY r.id",
                         ActiveRun.class)
-                .setParameter("process", process)
-                .setParameter("run", runId)
+                .setParameter("process", run.getProcess())
+                .setParameter("run", run.getId())
                 .setParameter("active", ACTIVE)
-                .setParameter("pending", RunState.PENDING)
-                .getResultList();
+                .setParameter("pending", RunState.PENDING);
+        if (run.getAssignedRobot() != null) {
+            query.setParameter("assigned", run.getAssignedRobot());
+        }
+        return query.getResultList();
     }
 
     /**
      * Takes for {@code robot} the oldest PENDING runs of the process that ask for {@code assignedRobot} (none: the
-     * process's robot) and that it may start now: one, when the process allows a single run at a time, none is
-     * executing and the oldest waiting run is one of them; up to {@code limit} when runs may overlap. Returns their
+     * process's robot) and that it may start now: the oldest one, when the process allows a single run at a time and
+     * none is executing; up to {@code limit} when runs may overlap. Returns their
      * ids, RUNNING on this robot once the transaction commits. Never waits for a lock: a process locked elsewhere (a
      * run being created, or another node deciding) is tried again at the next dispatch.
      */
@@ -75,10 +79,7 @@ public class RunQueue {
             if (!lockedHere(processId) || isExecuting(process)) {
                 return List.of();
             }
-            candidates = candidates.stream()
-                    .limit(1)
-                    .filter(id -> id.equals(oldestWaiting(process)))
-                    .toList();
+            candidates = candidates.stream().limit(1).toList();
         }
         List<Long> runIds = candidates.isEmpty() ? List.of() : lock(candidates);
         if (!runIds.isEmpty()) {
@@ -100,10 +101,7 @@ public class RunQueue {
     private List<Long> startable(Process process, String assignedRobot, int limit) {
         TypedQuery<Long> query = em.createQuery(
                         "SELECT r.id FROM Run r WHERE r.process = :process AND r.state = :pending AND" + NOT_HELD
-                                + (assignedRobot == null
-                                        ? " AND r.assignedRobot IS NULL"
-                                        : " AND r.assignedRobot = :assigned")
-                                + " ORDER BY r.id",
+                                + " AND" + sameRobot(assignedRobot) + " ORDER BY r.id",
                         Long.class)
                 .setParameter("process", process)
                 .setParameter("pending", RunState.PENDING);
@@ -113,18 +111,9 @@ public class RunQueue {
         return query.setMaxResults(limit).getResultList();
     }
 
-    /** The run of the process that starts first, whichever robot it asks for: a one-at-a-time process keeps order. */
-    private Long oldestWaiting(Process process) {
-        return em.createQuery(
-                        "SELECT r.id FROM Run r WHERE r.process = :process AND r.state = :pending AND" + NOT_HELD
-                                + " ORDER BY r.id",
-                        Long.class)
-                .setParameter("process", process)
-                .setParameter("pending", RunState.PENDING)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+    /** Run {@code r} asks for {@code assignedRobot}, bound as {@code :assigned} unless it is null. */
+    private static String sameRobot(String assignedRobot) {
+        return assignedRobot == null ? " r.assignedRobot IS NULL" : " r.assignedRobot = :assigned";
     }
 
     /** The runs among {@code runIds} still PENDING, locked here; those another node holds are skipped. */

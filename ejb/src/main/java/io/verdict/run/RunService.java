@@ -110,7 +110,7 @@ public class RunService {
                 ProcessRequirements.of(run),
                 new RunSchedule(run.getTrigger(), run.getScheduleId(), scheduleActive(run.getScheduleId())),
                 robots.roster(),
-                queue.runsAhead(run.getProcess(), run.getId()));
+                queue.runsAhead(run));
     }
 
     /** Whether the schedule is active; {@code null} when there is none (any more). */

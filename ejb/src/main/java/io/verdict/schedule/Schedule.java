@@ -46,7 +46,7 @@ public class Schedule {
     @Column(name = "minute_gmt")
     private int minute;
 
-    /** {@code MONDAY,TUESDAY,…} */
+    /** {@code MON,TUE,…} */
     @Column(name = "days_of_week")
     private String daysOfWeek;
 
@@ -114,7 +114,7 @@ public class Schedule {
                 hour,
                 minute,
                 Arrays.stream(daysOfWeek.split(","))
-                        .map(DayOfWeek::valueOf)
+                        .map(day -> ScheduleRule.day(day).orElseThrow())
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
                 dayOfMonth,
                 exclusions == null || exclusions.isEmpty()
@@ -127,7 +127,8 @@ public class Schedule {
     private void rule(ScheduleRule rule) {
         this.hour = rule.hour();
         this.minute = rule.minute();
-        this.daysOfWeek = rule.daysOfWeek().stream().map(DayOfWeek::name).collect(Collectors.joining(","));
+        this.daysOfWeek =
+                rule.daysOfWeek().stream().map(ScheduleRule::abbreviation).collect(Collectors.joining(","));
         this.dayOfMonth = rule.dayOfMonth();
         this.exclusions = rule.exclusions().stream().map(LocalDate::toString).collect(Collectors.joining("\n"));
     }

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -126,9 +129,21 @@ public record ScheduleRule(
         return date.atTime(hour, minute).toInstant(ZoneOffset.UTC);
     }
 
+    /** {@code MON} … {@code SUN}: how the API and the database write a day. */
+    public static String abbreviation(DayOfWeek day) {
+        return day.name().substring(0, 3);
+    }
+
+    /** The day written as its {@link #abbreviation} or its full English name, in any case. */
+    public static Optional<DayOfWeek> day(String text) {
+        String upper = text.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values())
+                .filter(day -> day.name().equals(upper) || abbreviation(day).equals(upper))
+                .findFirst();
+    }
+
     /** {@code Mon}, {@code Tue}…: the spelling of days in an EJB calendar expression. */
     private static String dayName(DayOfWeek day) {
-        String name = day.name();
-        return name.charAt(0) + name.substring(1, 3).toLowerCase();
+        return abbreviation(day).charAt(0) + abbreviation(day).substring(1).toLowerCase(Locale.ROOT);
     }
 }

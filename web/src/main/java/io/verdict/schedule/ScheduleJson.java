@@ -1,6 +1,5 @@
 package io.verdict.schedule;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,7 +30,7 @@ public record ScheduleJson(
                 schedule.getProcess().getName(),
                 rule.hour(),
                 rule.minute(),
-                rule.daysOfWeek().stream().map(ScheduleJson::dayName).toList(),
+                rule.daysOfWeek().stream().map(ScheduleRule::abbreviation).toList(),
                 rule.dayOfMonth(),
                 rule.exclusions().stream().map(LocalDate::toString).toList(),
                 schedule.isActive(),
@@ -43,10 +42,5 @@ public record ScheduleJson(
                                 .utc()
                         : null,
                 schedule.getCreatedAt());
-    }
-
-    /** {@code MON} … {@code SUN}. */
-    static String dayName(DayOfWeek day) {
-        return day.name().substring(0, 3);
     }
 }

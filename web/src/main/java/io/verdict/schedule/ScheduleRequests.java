@@ -91,21 +91,11 @@ final class ScheduleRequests {
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String name : names) {
-            days.add(day(name));
+            days.add(ScheduleRule.day(name)
+                    .orElseThrow(() -> new InvalidRequestException(
+                            "daysOfWeek: \"" + name + "\" is not a day (MON, TUE, WED, THU, FRI, SAT, SUN).")));
         }
         return days;
-    }
-
-    /** {@code MON} … {@code SUN}, or the day's full English name, in any case. */
-    private static DayOfWeek day(String name) {
-        String upper = name.toUpperCase(Locale.ROOT);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.name().equals(upper) || day.name().substring(0, 3).equals(upper)) {
-                return day;
-            }
-        }
-        throw new InvalidRequestException(
-                "daysOfWeek: \"" + name + "\" is not a day (MON, TUE, WED, THU, FRI, SAT, SUN).");
     }
 
     private static Integer dayOfMonth(JsonObject body) {
