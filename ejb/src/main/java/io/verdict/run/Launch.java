@@ -16,4 +16,9 @@ public record Launch(Trigger trigger, Long scheduleId, String robot) {
     public static Launch bySchedule(long scheduleId, String robot) {
         return new Launch(Trigger.SCHEDULER, scheduleId, robot);
     }
+
+    /** A relaunch goes to the robot its parent run asked for: the one its schedule names has what the process needs. */
+    public static Launch relaunchOf(Run parent) {
+        return new Launch(Trigger.RELAUNCH, null, parent.getAssignedRobot());
+    }
 }

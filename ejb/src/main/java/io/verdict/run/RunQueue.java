@@ -81,7 +81,7 @@ public class RunQueue {
             }
             candidates = candidates.stream().limit(1).toList();
         }
-        List<Long> runIds = candidates.isEmpty() ? List.of() : lock(candidates);
+        List<Long> runIds = candidates.isEmpty() ? List.of() : stillNotHeld(lock(candidates));
         if (!runIds.isEmpty()) {
             em.createQuery("UPDATE Run r SET r.state = :running, r.robot = :robot, r.startedAt = :now"
                             + " WHERE r.id IN :ids")
@@ -109,6 +109,17 @@ public class RunQueue {
             query.setParameter("assigned", assignedRobot);
         }
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The locked runs that no schedule paused since they were read: a pause committed meanwhile holds them. */
+    private List<Long> stillNotHeld(List<Long> lockedIds) {
+        return lockedIds.isEmpty()
+                ? lockedIds
+                : em.createQuery(
+                                "SELECT r.id FROM Run r WHERE r.id IN :ids AND" + NOT_HELD + " ORDER BY r.id",
+                                Long.class)
+                        .setParameter("ids", lockedIds)
+                        .getResultList();
     }
 
     /** Run {@code r} asks for {@code assignedRobot}, bound as {@code :assigned} unless it is null. */

@@ -6,11 +6,6 @@ package io.verdict.run;
  */
 public record RunSchedule(Trigger trigger, Long scheduleId, Boolean active) {
 
-    /** A run no schedule started. */
-    public static RunSchedule of(Trigger trigger) {
-        return new RunSchedule(trigger, null, null);
-    }
-
     CheckResult check() {
         if (trigger != Trigger.SCHEDULER) {
             return new CheckResult(Check.SCHEDULE_ACTIVE, true, "started " + trigger + ", not by a schedule");

@@ -1,6 +1,7 @@
 package io.verdict.run;
 
 import io.verdict.audit.AuditService;
+import io.verdict.db.LongText;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
@@ -199,7 +200,7 @@ public class RunService {
                     }
                 },
                 parent.isDryRun(),
-                Launch.by(Trigger.RELAUNCH),
+                Launch.relaunchOf(parent),
                 parent.getId());
         audit.record(
                 "RUN_RELAUNCHED",
@@ -219,7 +220,7 @@ public class RunService {
                 parent.getProcess(),
                 new CorrectedFile(correctedFile, parent, em),
                 parent.isDryRun(),
-                Launch.by(Trigger.RELAUNCH),
+                Launch.relaunchOf(parent),
                 parent.getId());
         audit.record(
                 "RUN_RELAUNCHED",
@@ -265,8 +266,8 @@ public class RunService {
         if (note == null || note.isBlank()) {
             throw new InvalidRequestException("note: say why the item is resolved.");
         }
-        if (note.length() > WorkItemStore.MAX_TEXT) {
-            throw new InvalidRequestException("note: at most " + WorkItemStore.MAX_TEXT + " characters.");
+        if (note.length() > LongText.MAX) {
+            throw new InvalidRequestException("note: at most " + LongText.MAX + " characters.");
         }
         WorkItem item = em.find(WorkItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {

@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.db.LongText;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import jakarta.annotation.Resource;
@@ -29,7 +30,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class WorkItemStore {
 
-    static final int MAX_TEXT = 2000;
     static final String NEVER_STARTED = "Not processed, nothing was sent: relaunch it.";
 
     @Resource(lookup = "java:jboss/datasources/VerdictDS")
@@ -101,10 +101,10 @@ public class WorkItemStore {
                         outcome.reasonCode() == null
                                 ? null
                                 : outcome.reasonCode().name());
-                update.setString(3, clip(outcome.reason()));
-                update.setString(4, clip(outcome.suggestedAction()));
+                update.setString(3, LongText.clip(outcome.reason()));
+                update.setString(4, LongText.clip(outcome.suggestedAction()));
                 update.setInt(5, outcome.attempts());
-                update.setString(6, clip(outcome.output()));
+                update.setString(6, LongText.clip(outcome.output()));
                 update.setTimestamp(7, now, utc());
                 update.setLong(8, outcome.itemId());
                 update.addBatch();
@@ -229,7 +229,7 @@ public class WorkItemStore {
                 "UPDATE work_item SET state = 'FINISHED', result = 'ERROR', reason_code = ?, reason = ?,"
                         + " suggested_action = ?, ended_at = ? WHERE run_id = ? AND state = ?",
                 reasonCode.name(),
-                clip(reason),
+                LongText.clip(reason),
                 suggestedAction,
                 now(),
                 runId,
@@ -259,10 +259,6 @@ public class WorkItemStore {
 
     private static Timestamp now() {
         return Timestamp.from(Instant.now());
-    }
-
-    static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     /** Adds a run's records to JDBC batches of {@value #BATCH} rows. */

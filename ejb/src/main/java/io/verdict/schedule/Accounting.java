@@ -9,13 +9,17 @@ import java.util.List;
 
 /**
  * The ledger lines for a schedule's due times not accounted for yet, and the due time to fire now, if any. The latest
- * due time fires when the server was up at it; one the server missed fires only under FIRE_ONCE, only the latest, and
- * only within the grace period; every other one is MISSED, saying why, or EXCLUDED.
+ * due time fires when the server was up at it, or when a timer fires for it on time; one the server missed fires only
+ * under FIRE_ONCE, only the latest, and only within the grace period; every other one is MISSED, saying why, or
+ * EXCLUDED. At start-up ({@code timerFiring} false) nothing counts that is not due yet.
  */
 record Accounting(List<Line> lines, Instant toFire) {
 
-    /** A timer may fire a little before its due time by the server's clock; that due time is the one it fires for. */
-    static final Duration EARLY = Duration.ofSeconds(5);
+    /**
+     * How far a timer's firing may be from its due time by this server's clock and still be that due time's, on time:
+     * a timer may fire a little early, and on a cluster one node's timer may fire as another node starts.
+     */
+    static final Duration TIMER_TOLERANCE = Duration.ofSeconds(5);
 
     /** More due times than a daily schedule has in ten years: a server is never down that long. */
     private static final int MAX_LINES = 4000;
@@ -27,14 +31,18 @@ record Accounting(List<Line> lines, Instant toFire) {
             Misfire misfire,
             Instant accountedUntil,
             Instant now,
+            boolean timerFiring,
             Instant serverStart,
             Duration grace) {
-        List<Instant> due = rule.dueBetween(accountedUntil, now.plus(EARLY), MAX_LINES);
+        List<Instant> due = rule.dueBetween(accountedUntil, timerFiring ? now.plus(TIMER_TOLERANCE) : now, MAX_LINES);
         Instant latest = due.stream()
                 .filter(time -> !rule.isExcluded(time))
                 .reduce((first, second) -> second)
                 .orElse(null);
-        Instant onTime = latest != null && !latest.isBefore(serverStart) ? latest : null;
+        boolean timerOnTime = timerFiring
+                && latest != null
+                && Duration.between(latest, now).abs().compareTo(TIMER_TOLERANCE) <= 0;
+        Instant onTime = latest != null && (!latest.isBefore(serverStart) || timerOnTime) ? latest : null;
         Instant catchUp = latest != null
                         && onTime == null
                         && misfire == Misfire.FIRE_ONCE

@@ -4,7 +4,10 @@ package io.verdict.schedule;
 public enum FiringStatus {
     /** The timer fired at the due time. */
     FIRED,
-    /** Nothing fired at the due time, because the server was down; the reason says what the misfire policy did. */
+    /**
+     * Nothing fired at the due time, mostly because the server was down; the reason says why and what the misfire
+     * policy did, and the line carries the catch-up run when there was one.
+     */
     MISSED,
     /** The due time fell on one of the schedule's exclusion dates. */
     EXCLUDED

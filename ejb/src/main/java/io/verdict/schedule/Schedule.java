@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -70,6 +71,9 @@ public class Schedule {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    /** How many exclusion dates the audit trail lists one by one. */
+    private static final int SHOWN_EXCLUSIONS = 10;
 
     protected Schedule() {}
 
@@ -138,14 +142,20 @@ public class Schedule {
         return "schedule " + id + " of " + process.getName();
     }
 
-    /** The schedule in words, for the audit trail. */
+    /** The schedule in words, for the audit trail; a long list of exclusions is summed up by its first and last. */
     String describe() {
         ScheduleRule rule = rule();
         String days = rule.dayOfMonth() == null
                 ? rule.daysOfWeek().size() == 7 ? "every day" : daysOfWeek
                 : rule.dayOfMonth() == ScheduleRule.LAST_DAY ? "last day of the month" : "day " + rule.dayOfMonth();
-        return String.format("%02d:%02d GMT, %s", hour, minute, days)
-                + (rule.exclusions().isEmpty() ? "" : ", " + rule.exclusions().size() + " exclusions")
+        SortedSet<LocalDate> excluded = rule.exclusions();
+        String exclusions = excluded.isEmpty()
+                ? ""
+                : excluded.size() <= SHOWN_EXCLUSIONS
+                        ? ", except " + excluded
+                        : ", except " + excluded.size() + " dates from " + excluded.first() + " to " + excluded.last();
+        return process.getName() + String.format(" at %02d:%02d GMT, %s", hour, minute, days)
+                + exclusions
                 + (active ? ", active" : ", paused")
                 + (robot == null ? "" : ", robot " + robot)
                 + ", misfire " + misfire;

@@ -9,11 +9,13 @@ import io.verdict.run.Run;
 import io.verdict.user.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +44,18 @@ public class ScheduleFirer {
      */
     public void fire(long scheduleId, Integer revision, Instant now, Instant serverStart) {
         ledger.account(scheduleId, revision, now, serverStart).ifPresent(this::start);
+    }
+
+    /** When the server comes back: each schedule in turn enters what it missed and fires its catch-up, if any. */
+    @Asynchronous
+    public void catchUp(List<Long> scheduleIds, Instant serverStart) {
+        for (long scheduleId : scheduleIds) {
+            try {
+                fire(scheduleId, null, Instant.now(), serverStart);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Schedule " + scheduleId + " could not catch up", e);
+            }
+        }
     }
 
     private void start(ScheduleLedger.Firing firing) {

@@ -1,5 +1,6 @@
 package io.verdict.schedule;
 
+import io.verdict.db.LongText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,7 +46,7 @@ public class ScheduleFiring {
         this.scheduleId = scheduleId;
         this.dueAt = dueAt;
         this.status = status;
-        this.reason = reason;
+        this.reason = LongText.clip(reason);
         this.recordedAt = recordedAt;
     }
 
@@ -55,15 +56,11 @@ public class ScheduleFiring {
 
     /** The firing created no run: says why, after what the line already says. */
     void noRun(String why) {
-        this.reason = (reason == null ? "" : reason + " ") + "No run: " + why;
+        this.reason = LongText.clip((reason == null ? "" : reason + " ") + "No run: " + why);
     }
 
     public Long getId() {
         return id;
-    }
-
-    public long getScheduleId() {
-        return scheduleId;
     }
 
     public Instant getDueAt() {

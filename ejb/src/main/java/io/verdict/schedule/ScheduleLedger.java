@@ -45,6 +45,7 @@ public class ScheduleLedger {
                 schedule.getMisfire(),
                 schedule.getAccountedUntil(),
                 now,
+                revision != null,
                 serverStart,
                 settings.grace());
         ScheduleFiring toFire = null;
@@ -70,12 +71,13 @@ public class ScheduleLedger {
         return schedule != null && schedule.isActive() && schedule.getRevision() == revision;
     }
 
+    /** Completes the ledger line with its run; a line gone with its deleted schedule needs nothing. */
     public void ran(long firingId, long runId) {
-        em.find(ScheduleFiring.class, firingId).ran(runId);
+        Optional.ofNullable(em.find(ScheduleFiring.class, firingId)).ifPresent(line -> line.ran(runId));
     }
 
     public void noRun(long firingId, String why) {
-        em.find(ScheduleFiring.class, firingId).noRun(why);
+        Optional.ofNullable(em.find(ScheduleFiring.class, firingId)).ifPresent(line -> line.noRun(why));
     }
 
     /** The schedules that fire. */

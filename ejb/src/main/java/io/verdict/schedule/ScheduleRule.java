@@ -33,8 +33,8 @@ public record ScheduleRule(
     /** A year of exclusions: enough for every holiday calendar, small enough to check each firing against. */
     public static final int MAX_EXCLUSIONS = 366;
 
-    /** Every rule is due within this many days (a 31st within 62, the 29th of February within four years). */
-    private static final int SEARCH_DAYS = 4 * 366;
+    /** Every rule is due within this many days: the longest gap, between two 31sts or two 29ths, is 61 days. */
+    private static final int SEARCH_DAYS = 62;
 
     public ScheduleRule {
         if (hour < 0 || hour > 23) {

@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Schedules as people see and change them. Viewers read schedules, previews and ledgers; administrators create, change,
@@ -59,9 +60,14 @@ public class ScheduleService {
         return schedule;
     }
 
+    /**
+     * Changes the schedule as {@code changeOf} makes the change from the schedule as it is, read under its lock: two
+     * administrators' partial changes apply one after the other, never over each other.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public Schedule change(long id, ScheduleChange change) {
+    public Schedule change(long id, Function<Schedule, ScheduleChange> changeOf) {
         Schedule schedule = lock(id);
+        ScheduleChange change = changeOf.apply(schedule);
         String before = schedule.describe();
         boolean wasActive = schedule.isActive();
         if (schedule.apply(process(change), change, Instant.now())) {

@@ -12,13 +12,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * When Verdict starts: the schedules' timers are brought in step with the schedules, then each schedule accounts for
- * the due times it missed while the server was down (at most one catch-up run under FIRE_ONCE, none under SKIP). A
- * due time before {@link #startedAt} was missed; one after it fires on time.
+ * When Verdict starts: the schedules' timers are brought in step with the schedules, then, in the background so that
+ * reading inbox files never holds up the deployment, each schedule accounts for the due times it missed while the
+ * server was down (at most one catch-up run under FIRE_ONCE, none under SKIP). A due time before {@link #startedAt}
+ * was missed; one after it fires on time.
  */
 @Startup
 @Singleton
@@ -26,8 +25,6 @@ import java.util.logging.Logger;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ScheduleStartup {
-
-    private static final Logger LOG = Logger.getLogger(ScheduleStartup.class.getName());
 
     private Instant startedAt;
 
@@ -45,13 +42,7 @@ public class ScheduleStartup {
         startedAt = Instant.now();
         List<Schedule> active = ledger.active();
         timers.reconcile(active);
-        for (Schedule schedule : active) {
-            try {
-                firer.fire(schedule.getId(), null, Instant.now(), startedAt);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Schedule " + schedule.getId() + " could not catch up", e);
-            }
-        }
+        firer.catchUp(active.stream().map(Schedule::getId).toList(), startedAt);
     }
 
     /** When this server started Verdict. */

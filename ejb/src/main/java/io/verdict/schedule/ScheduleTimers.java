@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -87,8 +88,8 @@ public class ScheduleTimers {
 
     /**
      * The timer fires for its schedule; a timer left over from an older revision, or a schedule that is gone,
-     * cancels itself instead. Outside a transaction: the firing commits its own steps, and a failure is written in
-     * the ledger rather than retried by the container.
+     * cancels itself instead. Outside a transaction: the firing commits its own steps; a failure is logged (and, once
+     * the ledger line exists, written in it) rather than retried by the container, which would fire twice.
      */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -100,7 +101,11 @@ public class ScheduleTimers {
             timer.cancel();
             return;
         }
-        firer.fire(info.get().scheduleId(), info.get().revision(), now, startup.startedAt());
+        try {
+            firer.fire(info.get().scheduleId(), info.get().revision(), now, startup.startedAt());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Schedule " + info.get().scheduleId() + " could not fire", e);
+        }
     }
 
     private void create(Schedule schedule) {

@@ -33,7 +33,7 @@ class PendingChecklistTest {
     void aRunForARobotThatNeverConnectedSaysSoFirst() {
         Diagnosis diagnosis = PendingChecklist.evaluate(
                 process("ghost-robot", null, false),
-                RunSchedule.of(Trigger.API),
+                new RunSchedule(Trigger.API, null, null),
                 roster(ready("r1", "1.0")),
                 List.of());
 
@@ -52,7 +52,10 @@ class PendingChecklistTest {
     void aRobotLicensedBeforeItsMachineConnectedIsAssignedButNotConnected() {
         Robot waiting = licensed(neverSeen("new-robot"), "KEY-NEW1", NEXT_YEAR, NOW);
         Diagnosis diagnosis = PendingChecklist.evaluate(
-                process("new-robot", "1.0", false), RunSchedule.of(Trigger.API), roster(waiting), List.of());
+                process("new-robot", "1.0", false),
+                new RunSchedule(Trigger.API, null, null),
+                roster(waiting),
+                List.of());
 
         assertThat(diagnosis.checks())
                 .extracting(CheckResult::passed)
@@ -67,7 +70,10 @@ class PendingChecklistTest {
         Robot unlicensed = seen("unlicensed", "2.0", NOW);
         Robot good = ready("good", "2.1");
         Diagnosis diagnosis = PendingChecklist.evaluate(
-                process(null, "2.0", false), RunSchedule.of(Trigger.API), roster(old, unlicensed, good), List.of());
+                process(null, "2.0", false),
+                new RunSchedule(Trigger.API, null, null),
+                roster(old, unlicensed, good),
+                List.of());
 
         assertThat(diagnosis.ready()).isTrue();
         assertThat(diagnosis.readyRobots()).containsExactly("good");
@@ -81,7 +87,7 @@ class PendingChecklistTest {
         Robot old = ready("old", "1.0");
         Robot older = ready("older", "0.9");
         Diagnosis diagnosis = PendingChecklist.evaluate(
-                process(null, "2.0", false), RunSchedule.of(Trigger.API), roster(old, older), List.of());
+                process(null, "2.0", false), new RunSchedule(Trigger.API, null, null), roster(old, older), List.of());
 
         assertThat(diagnosis.pendingReason())
                 .isEqualTo("Robot version below the process's minimum: robot old: version 1.0, below the minimum 2.0;"
@@ -96,9 +102,15 @@ class PendingChecklistTest {
         ActiveRun first = new ActiveRun(7, RunState.RUNNING, "r1", Instant.parse("2026-11-21T09:59:00Z"));
 
         Diagnosis waiting = PendingChecklist.evaluate(
-                process(null, null, false), RunSchedule.of(Trigger.API), roster(ready("r1", "1.0")), List.of(first));
+                process(null, null, false),
+                new RunSchedule(Trigger.API, null, null),
+                roster(ready("r1", "1.0")),
+                List.of(first));
         Diagnosis concurrent = PendingChecklist.evaluate(
-                process(null, null, true), RunSchedule.of(Trigger.API), roster(ready("r1", "1.0")), List.of(first));
+                process(null, null, true),
+                new RunSchedule(Trigger.API, null, null),
+                roster(ready("r1", "1.0")),
+                List.of(first));
 
         assertThat(waiting.pendingReason())
                 .isEqualTo("Another run of this process is still running: run #7 is RUNNING on robot r1 since"
@@ -114,7 +126,7 @@ class PendingChecklistTest {
 
         Diagnosis diagnosis = PendingChecklist.evaluate(
                 process(null, null, false),
-                RunSchedule.of(Trigger.API),
+                new RunSchedule(Trigger.API, null, null),
                 roster(gone, ready("alive", "1.0")),
                 List.of(stuck));
 
@@ -128,7 +140,7 @@ class PendingChecklistTest {
         Robot robot = licensed(seen("r1", "1.0", NOW), "KEY-0001", Instant.parse("2026-11-01T00:00:00Z"), NOW);
 
         Diagnosis diagnosis = PendingChecklist.evaluate(
-                process("r1", "0.5", false), RunSchedule.of(Trigger.API), roster(robot), List.of());
+                process("r1", "0.5", false), new RunSchedule(Trigger.API, null, null), roster(robot), List.of());
 
         assertThat(diagnosis.pendingReason())
                 .isEqualTo("No active licence: robot r1: licence …0001 expired 2026-11-01");

@@ -23,6 +23,7 @@ class AccountingTest {
                 Misfire.FIRE_ONCE,
                 at("2026-11-20T09:00:00Z"),
                 at("2026-11-21T09:00:00.004Z"),
+                true,
                 at("2026-11-01T00:00:00Z"),
                 GRACE);
 
@@ -38,6 +39,7 @@ class AccountingTest {
                 Misfire.FIRE_ONCE,
                 at("2026-11-20T09:00:00Z"),
                 at("2026-11-21T08:59:59.990Z"),
+                true,
                 at("2026-11-01T00:00:00Z"),
                 GRACE);
 
@@ -51,6 +53,7 @@ class AccountingTest {
                 Misfire.FIRE_ONCE,
                 at("2026-11-21T09:00:00Z"),
                 at("2026-11-21T09:00:01Z"),
+                true,
                 at("2026-11-01T00:00:00Z"),
                 GRACE);
 
@@ -63,7 +66,7 @@ class AccountingTest {
         Instant back = at("2026-11-21T09:20:00Z");
 
         Accounting accounting = Accounting.of(
-                daily, Misfire.FIRE_ONCE, at("2026-11-18T09:00:00Z"), back, at("2026-11-21T09:19:00Z"), GRACE);
+                daily, Misfire.FIRE_ONCE, at("2026-11-18T09:00:00Z"), back, false, at("2026-11-21T09:19:00Z"), GRACE);
 
         assertThat(accounting.lines()).extracting(Accounting.Line::status).containsOnly(FiringStatus.MISSED);
         assertThat(accounting.lines())
@@ -77,12 +80,41 @@ class AccountingTest {
     }
 
     @Test
+    void aTimerFiringOnTimeIsOnTimeEvenOnANodeThatStartedJustAfterTheDueTime() {
+        Accounting accounting = Accounting.of(
+                daily,
+                Misfire.SKIP,
+                at("2026-11-20T09:00:00Z"),
+                at("2026-11-21T09:00:00.300Z"),
+                true,
+                at("2026-11-21T09:00:00.100Z"),
+                GRACE);
+
+        assertThat(accounting.toFire()).isEqualTo(at("2026-11-21T09:00:00Z"));
+    }
+
+    @Test
+    void atStartUpADueTimeAFewSecondsAheadIsLeftToItsTimer() {
+        Accounting accounting = Accounting.of(
+                daily,
+                Misfire.FIRE_ONCE,
+                at("2026-11-20T09:00:00Z"),
+                at("2026-11-21T08:59:58Z"),
+                false,
+                at("2026-11-21T08:59:50Z"),
+                GRACE);
+
+        assertThat(accounting.lines()).isEmpty();
+    }
+
+    @Test
     void skipNeverCatchesUp() {
         Accounting accounting = Accounting.of(
                 daily,
                 Misfire.SKIP,
                 at("2026-11-20T09:00:00Z"),
                 at("2026-11-21T09:02:00Z"),
+                false,
                 at("2026-11-21T09:01:30Z"),
                 GRACE);
 
@@ -100,6 +132,7 @@ class AccountingTest {
                 Misfire.FIRE_ONCE,
                 at("2026-11-20T09:00:00Z"),
                 at("2026-11-21T10:30:00Z"),
+                false,
                 at("2026-11-21T10:29:00Z"),
                 GRACE);
 
@@ -117,6 +150,7 @@ class AccountingTest {
                 Misfire.FIRE_ONCE,
                 at("2026-12-24T09:00:00Z"),
                 at("2026-12-25T09:00:00Z"),
+                false,
                 at("2026-12-01T00:00:00Z"),
                 GRACE);
 
@@ -137,6 +171,7 @@ class AccountingTest {
                 Misfire.FIRE_ONCE,
                 at("2026-12-23T23:50:00Z"),
                 at("2026-12-25T23:55:00Z"),
+                false,
                 at("2026-12-25T23:54:00Z"),
                 Duration.ofDays(2));
 

@@ -61,7 +61,7 @@ public class ScheduleResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ScheduleJson change(@PathParam("id") long id, JsonObject body) {
-        return ScheduleJson.of(schedules.change(id, ScheduleRequests.merge(schedules.require(id), body)));
+        return ScheduleJson.of(schedules.change(id, current -> ScheduleRequests.merge(current, body)));
     }
 
     @DELETE
