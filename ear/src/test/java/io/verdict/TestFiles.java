@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File chores of the integration tests: fresh data directories and server base directories. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {}
 
     /** Deletes the directory and everything in it; nothing happens when it does not exist. */
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

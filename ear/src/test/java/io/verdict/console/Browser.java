@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,6 +24,11 @@ final class Browser {
     private Browser() {}
 
     static WebDriver open() {
+        return open(null);
+    }
+
+    /** A browser whose downloads land in {@code downloads}, without asking. */
+    static WebDriver open(Path downloads) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
@@ -37,12 +44,30 @@ final class Browser {
                         "--disable-dev-shm-usage",
                         "--window-size=1366,900",
                         "--user-data-dir=" + temporaryProfile());
+        if (downloads != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    Map.of(
+                            "download.default_directory",
+                                    downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download", false,
+                            "safebrowsing.enabled", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (downloads != null) {
+            driver.executeCdpCommand(
+                    "Browser.setDownloadBehavior",
+                    Map.of(
+                            "behavior",
+                            "allow",
+                            "downloadPath",
+                            downloads.toAbsolutePath().toString()));
+        }
         return driver;
     }
 

@@ -20,7 +20,7 @@ final class LoginPage {
 
     /** Opens a console page while signed out, which shows the login form. */
     static LoginPage open(WebDriver driver, URL deployment) {
-        driver.get(deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort() + "/console/");
+        driver.get(ConsolePages.address(deployment, "console/"));
         LoginPage page = new LoginPage(driver);
         page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         return page;

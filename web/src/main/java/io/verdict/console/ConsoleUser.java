@@ -23,6 +23,11 @@ public class ConsoleUser {
         return principal == null ? "" : principal.getName();
     }
 
+    /** Whether the user has the role, e.g. {@code operator}: the console shows only the controls a user may use. */
+    public boolean may(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
     /** The user's highest role, e.g. "operator". */
     public String getRole() {
         Set<String> granted = Arrays.stream(Role.values())

@@ -1,0 +1,134 @@
+package io.verdict.console;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A run's detail page, {@code /console/run.xhtml?id=N}. */
+final class RunPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private RunPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static RunPage shown(WebDriver driver) {
+        RunPage page = new RunPage(driver);
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runForm:title")));
+        return page;
+    }
+
+    static RunPage open(WebDriver driver, URL deployment, long runId) {
+        driver.get(ConsolePages.address(deployment, "console/run.xhtml?id=" + runId));
+        return shown(driver);
+    }
+
+    String title() {
+        return text("runForm:title");
+    }
+
+    String count(String result) {
+        return text("runForm:" + result.toLowerCase());
+    }
+
+    /** Shows only the items with this result: presses its button, then Search, and waits for the table. */
+    RunPage showOnly(String result) {
+        driver.findElements(By.cssSelector("#runForm\\:results .ui-button")).stream()
+                .filter(button -> button.getText().equals(result))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        WebElement table = driver.findElement(By.id("runForm:items"));
+        driver.findElement(By.id("runForm:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runForm:items")));
+        return this;
+    }
+
+    /** Each shown item's key, result and reason, one line per item. */
+    List<String> items() {
+        return driver.findElements(By.cssSelector("#runForm\\:items tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    String state() {
+        return text("runForm:state");
+    }
+
+    /** Waits until the page, which refreshes itself, shows the run in this state. */
+    RunPage awaitState(String state) {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBe(By.id("runForm:state"), state));
+        return this;
+    }
+
+    /** Relaunches with the option whose label starts with {@code option}; the child run's page opens. */
+    RunPage relaunch(String option) {
+        driver.findElement(By.id("runForm:openRelaunch")).click();
+        choose("runForm:relaunchDialog", option);
+        String title = title();
+        driver.findElement(By.id("runForm:relaunch")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("runForm:title"), title)));
+        return shown(driver);
+    }
+
+    /** Stops the run with the option whose label starts with {@code option}; unreached records end ERROR. */
+    RunPage stop(String option) {
+        driver.findElement(By.id("runForm:openStop")).click();
+        choose("runForm:stopDialog", option);
+        driver.findElement(By.id("runForm:stop")).click();
+        return this;
+    }
+
+    /** Selects every item shown and resolves them with the option whose label starts with {@code option}. */
+    RunPage resolveAll(String option, String note) {
+        driver.findElements(By.cssSelector("#runForm\\:items tbody .ui-chkbox-box"))
+                .forEach(WebElement::click);
+        driver.findElement(By.id("runForm:openResolve")).click();
+        choose("runForm:resolveDialog", option);
+        driver.findElement(By.id("runForm:note")).sendKeys(note);
+        driver.findElement(By.id("runForm:resolve")).click();
+        return this;
+    }
+
+    boolean offersActions() {
+        return !driver.findElements(By.id("runForm:openRelaunch")).isEmpty()
+                || !driver.findElements(By.id("runForm:openStop")).isEmpty()
+                || !driver.findElements(By.id("runForm:openResolve")).isEmpty();
+    }
+
+    private void choose(String dialogId, String option) {
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(dialogId)));
+        dialog.findElements(By.tagName("label")).stream()
+                .filter(label -> label.getText().startsWith(option))
+                .findFirst()
+                .orElseThrow()
+                .click();
+    }
+
+    void exportFailures() {
+        driver.findElement(By.id("runForm:exportFailures")).click();
+    }
+
+    boolean alertShown() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            return false;
+        }
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+}

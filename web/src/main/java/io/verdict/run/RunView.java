@@ -1,0 +1,230 @@
+package io.verdict.run;
+
+import io.verdict.console.ConsoleMessages;
+import io.verdict.console.KeysetPages;
+import io.verdict.error.ConflictException;
+import io.verdict.error.InvalidRequestException;
+import io.verdict.error.NotFoundException;
+import io.verdict.result.Result;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Backs {@code /console/run.xhtml?id=N}: a run's summary, its items filtered by result and text, the pending
+ * checklist while it waits, and its export. The export is a form post (protected by the view state) whose response
+ * streams the workbook as {@link RunService#export} writes it, row by row.
+ */
+@Named
+@ViewScoped
+public class RunView implements Serializable {
+
+    @Inject
+    transient RunService runs;
+
+    private long id;
+    private RunJson run;
+    private DiagnosisJson diagnosis;
+    private Result[] results = {};
+    private String text;
+    private KeysetPages<ItemJson> items;
+    private List<ItemJson> selected = new ArrayList<>();
+    private RelaunchMode relaunchMode = RelaunchMode.FAILED;
+    private StopMode stopMode = StopMode.FINISH;
+    private PendingPolicy stopPending = PendingPolicy.FAILED;
+    private Resolution resolution = Resolution.DISCARD;
+    private String note;
+
+    /**
+     * Reads the run named by the {@code id} parameter once, when the page is opened; an unknown or missing id answers
+     * 404. Postbacks keep the id in the view.
+     */
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        items = new KeysetPages<>(
+                (limit, afterId) -> runs.items(id, Set.of(results), text, limit, afterId).stream()
+                        .map(ItemJson::of)
+                        .toList(),
+                ItemJson::id);
+    }
+
+    /** The run's counts and state as they are now: the page polls while the run is not finished. */
+    public void refresh() {
+        Run current = runs.require(id);
+        run = RunJson.of(current, runs);
+        diagnosis = current.getState() == RunState.PENDING ? DiagnosisJson.of(current, runs.diagnose(id)) : null;
+    }
+
+    /** Applies the result and text filters to the items table. */
+    public void search() {
+        items.restart();
+    }
+
+    /** Relaunches the chosen records in a new run and opens it; a refusal (nothing to relaunch) is shown. */
+    public String relaunch() {
+        try {
+            Run child = runs.relaunch(
+                    id, relaunchMode, selected.stream().map(ItemJson::id).toList());
+            return "/console/run?faces-redirect=true&id=" + child.getId();
+        } catch (ConflictException | InvalidRequestException refused) {
+            ConsoleMessages.error(refused.getMessage());
+            return null;
+        }
+    }
+
+    public void stop() {
+        try {
+            runs.stop(id, stopMode, stopPending);
+            refresh();
+            ConsoleMessages.info("Run " + run.number() + " is " + run.state() + ".");
+        } catch (ConflictException refused) {
+            ConsoleMessages.error(refused.getMessage());
+        }
+    }
+
+    /** Resolves the selected failed items with the chosen action and note; the run settles when none is left. */
+    public void resolve() {
+        try {
+            for (ItemJson item : selected) {
+                runs.resolve(item.id(), resolution, note);
+            }
+            ConsoleMessages.info(selected.size() + " items resolved (" + resolution + ").");
+            selected = new ArrayList<>();
+            note = null;
+            items.restart();
+            refresh();
+        } catch (ConflictException | InvalidRequestException refused) {
+            ConsoleMessages.error(refused.getMessage());
+        }
+    }
+
+    public void exportFailures() throws IOException {
+        export(Set.of(Result.KO, Result.ERROR), "failures");
+    }
+
+    public void exportAll() throws IOException {
+        export(Set.of(), "all");
+    }
+
+    private void export(Set<Result> wanted, String suffix) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType(Uploads.XLSX);
+        response.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + run.process() + "-run-" + run.number() + "-" + suffix + ".xlsx\"");
+        runs.export(id, wanted, response.getResponseOutputStream());
+        faces.responseComplete();
+    }
+
+    /** The item's record as one line of its values, in column order: what the operator looks at to correct it. */
+    public String record(ItemJson item) {
+        return String.join(" · ", item.payload().values());
+    }
+
+    public boolean isFinished() {
+        return run.state().isFinished();
+    }
+
+    public Result[] getResultOptions() {
+        return Result.values();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public RunJson getRun() {
+        return run;
+    }
+
+    public DiagnosisJson getDiagnosis() {
+        return diagnosis;
+    }
+
+    public KeysetPages<ItemJson> getItems() {
+        return items;
+    }
+
+    public Result[] getResults() {
+        return results;
+    }
+
+    public void setResults(Result[] results) {
+        this.results = results == null ? new Result[0] : results;
+    }
+
+    public List<ItemJson> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ItemJson> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public RelaunchMode getRelaunchMode() {
+        return relaunchMode;
+    }
+
+    public void setRelaunchMode(RelaunchMode relaunchMode) {
+        this.relaunchMode = relaunchMode;
+    }
+
+    public StopMode getStopMode() {
+        return stopMode;
+    }
+
+    public void setStopMode(StopMode stopMode) {
+        this.stopMode = stopMode;
+    }
+
+    public PendingPolicy getStopPending() {
+        return stopPending;
+    }
+
+    public void setStopPending(PendingPolicy stopPending) {
+        this.stopPending = stopPending;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(Resolution resolution) {
+        this.resolution = resolution;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

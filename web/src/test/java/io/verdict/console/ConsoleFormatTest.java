@@ -1,0 +1,26 @@
+package io.verdict.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ConsoleFormatTest {
+
+    private final ConsoleFormat format = new ConsoleFormat();
+
+    @Test
+    void timesAreShownInGmt() {
+        assertThat(format.time(Instant.parse("2026-10-25T01:30:00Z"))).isEqualTo("2026-10-25 01:30:00 GMT");
+        assertThat(format.time(null)).isEmpty();
+    }
+
+    @Test
+    void durationsUseTheUnitAPersonReadsAtAGlance() {
+        assertThat(format.duration(850L)).isEqualTo("850 ms");
+        assertThat(format.duration(12_400L)).isEqualTo("12.4 s");
+        assertThat(format.duration(185_000L)).isEqualTo("3 min 05 s");
+        assertThat(format.duration(7_800_000L)).isEqualTo("2 h 10 min");
+        assertThat(format.duration(null)).isEmpty();
+    }
+}
