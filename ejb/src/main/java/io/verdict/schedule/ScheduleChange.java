@@ -9,6 +9,20 @@ import io.verdict.robot.RobotIdentity;
  */
 public record ScheduleChange(String process, ScheduleRule rule, boolean active, String robot, Misfire misfire) {
 
+    /** The schedule as it is, to change one part of it. */
+    public static ScheduleChange of(Schedule schedule) {
+        return new ScheduleChange(
+                schedule.getProcess().getName(),
+                schedule.rule(),
+                schedule.isActive(),
+                schedule.getRobot(),
+                schedule.getMisfire());
+    }
+
+    public ScheduleChange withActive(boolean active) {
+        return new ScheduleChange(process, rule, active, robot, misfire);
+    }
+
     public ScheduleChange {
         if (process == null) {
             throw new InvalidRequestException("process: name the process the schedule runs.");

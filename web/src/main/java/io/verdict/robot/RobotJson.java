@@ -1,6 +1,7 @@
 package io.verdict.robot;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A robot as {@code GET /robots} shows it: DESIGN.md's {@code {name, version, status, lastSeen, licence:{status,
@@ -16,6 +17,11 @@ public record RobotJson(
         Licence licence) {
 
     public record Licence(LicenceStatus status, Instant expiresAt, String keyHint, String detail) {}
+
+    /** Every robot of the roster. */
+    public static List<RobotJson> all(Roster roster) {
+        return roster.robots().stream().map(robot -> of(robot, roster)).toList();
+    }
 
     public static RobotJson of(Robot robot, Roster roster) {
         return new RobotJson(

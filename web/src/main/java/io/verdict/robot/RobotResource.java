@@ -21,10 +21,7 @@ public class RobotResource {
 
     @GET
     public List<RobotJson> list() {
-        Roster roster = robots.roster();
-        return roster.robots().stream()
-                .map(robot -> RobotJson.of(robot, roster))
-                .toList();
+        return RobotJson.all(robots.roster());
     }
 
     @PUT
