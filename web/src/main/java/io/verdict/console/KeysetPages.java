@@ -1,9 +1,12 @@
 package io.verdict.console;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -28,15 +31,23 @@ public class KeysetPages<T> extends LazyDataModel<T> {
     private final Reader<T> reader;
     private final Key<T> key;
     private final Map<Integer, Long> pageStarts = new HashMap<>();
+    private final Map<String, T> loaded = new HashMap<>();
 
     public KeysetPages(Reader<T> reader, Key<T> key) {
         this.reader = reader;
         this.key = key;
     }
 
-    /** Back to the first page, as after a change of filters. */
-    public void restart() {
+    /**
+     * Back to the first page, as after a change of filters: the table with this client id shows its first page, and
+     * the rows seen so far are forgotten.
+     */
+    public void restart(String tableClientId) {
         pageStarts.clear();
+        loaded.clear();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId) instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     @Override
@@ -49,7 +60,8 @@ public class KeysetPages<T> extends LazyDataModel<T> {
         int start = first == 0 || pageStarts.containsKey(first) ? first : 0;
         List<T> rows = reader.read(pageSize + 1, start == 0 ? null : pageStarts.get(start));
         boolean more = rows.size() > pageSize;
-        List<T> page = more ? rows.subList(0, pageSize) : rows;
+        List<T> page = more ? new ArrayList<>(rows.subList(0, pageSize)) : rows;
+        page.forEach(row -> loaded.put(getRowKey(row), row));
         if (!page.isEmpty()) {
             pageStarts.put(start + pageSize, key.of(page.get(page.size() - 1)));
         }
@@ -62,13 +74,9 @@ public class KeysetPages<T> extends LazyDataModel<T> {
         return Long.toString(key.of(row));
     }
 
+    /** A row of any page read since the last restart: a selection may span pages. */
     @Override
     public T getRowData(String rowKey) {
-        return getWrappedData() == null
-                ? null
-                : getWrappedData().stream()
-                        .filter(row -> getRowKey(row).equals(rowKey))
-                        .findFirst()
-                        .orElse(null);
+        return loaded.get(rowKey);
     }
 }

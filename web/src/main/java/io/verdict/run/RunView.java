@@ -70,7 +70,7 @@ public class RunView implements Serializable {
 
     /** Applies the result and text filters to the items table. */
     public void search() {
-        items.restart();
+        items.restart("runForm:items");
     }
 
     /** Relaunches the chosen records in a new run and opens it; a refusal (nothing to relaunch) is shown. */
@@ -95,20 +95,27 @@ public class RunView implements Serializable {
         }
     }
 
-    /** Resolves the selected failed items with the chosen action and note; the run settles when none is left. */
+    /**
+     * Resolves the selected failed items with the chosen action and note, each on its own: the ones refused (already
+     * resolved, say) are named, the others stay resolved. The run settles when no failure is left.
+     */
     public void resolve() {
-        try {
-            for (ItemJson item : selected) {
+        int resolved = 0;
+        for (ItemJson item : selected) {
+            try {
                 runs.resolve(item.id(), resolution, note);
+                resolved++;
+            } catch (ConflictException | InvalidRequestException refused) {
+                ConsoleMessages.error("Item " + item.seq() + ": " + refused.getMessage());
             }
-            ConsoleMessages.info(selected.size() + " items resolved (" + resolution + ").");
-            selected = new ArrayList<>();
-            note = null;
-            items.restart();
-            refresh();
-        } catch (ConflictException | InvalidRequestException refused) {
-            ConsoleMessages.error(refused.getMessage());
         }
+        if (resolved > 0) {
+            ConsoleMessages.info(resolved + " items resolved (" + resolution + ").");
+            note = null;
+        }
+        selected = new ArrayList<>();
+        items.restart("runForm:items");
+        refresh();
     }
 
     public void exportFailures() throws IOException {
@@ -136,8 +143,9 @@ public class RunView implements Serializable {
         return String.join(" · ", item.payload().values());
     }
 
+    /** Whether the run has ended; a page opened without a run (a bad id) counts as ended and stops polling. */
     public boolean isFinished() {
-        return run.state().isFinished();
+        return run == null || run.state().isFinished();
     }
 
     public Result[] getResultOptions() {

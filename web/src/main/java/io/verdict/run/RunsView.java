@@ -45,7 +45,7 @@ public class RunsView implements Serializable {
 
     /** Applies changed filters: the panel starts again at the newest run. */
     public void search() {
-        pages.restart();
+        pages.restart("runsForm:runs");
     }
 
     public List<String> getProcessNames() {

@@ -105,14 +105,22 @@ public class SchedulesView implements Serializable {
     }
 
     public void setActive(long id, boolean active) {
-        schedules.change(id, current -> ScheduleChange.of(current).withActive(active));
-        ConsoleMessages.info("Schedule " + id + (active ? " resumed." : " paused."));
+        try {
+            schedules.change(id, current -> ScheduleChange.of(current).withActive(active));
+            ConsoleMessages.info("Schedule " + id + (active ? " resumed." : " paused."));
+        } catch (NotFoundException | InvalidRequestException | ConflictException refused) {
+            ConsoleMessages.error(refused.getMessage());
+        }
         load();
     }
 
     public void delete(long id) {
-        schedules.delete(id);
-        ConsoleMessages.info("Schedule " + id + " deleted.");
+        try {
+            schedules.delete(id);
+            ConsoleMessages.info("Schedule " + id + " deleted.");
+        } catch (NotFoundException gone) {
+            ConsoleMessages.error(gone.getMessage());
+        }
         load();
     }
 
