@@ -92,11 +92,15 @@ class SchedulesBrowserIT extends VerdictIT {
         return driver.findElement(By.id("schedulesForm:schedules")).getText();
     }
 
+    /** Opens the process menu, waits for its panel to finish opening, picks the process and waits until it shows. */
     private void chooseProcess(String process) {
         driver.findElement(By.id("schedulesForm:process")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("schedulesForm:process_panel")));
         wait.until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("#schedulesForm\\:process_items li[data-label='" + process + "']")))
                 .click();
+        wait.until(ExpectedConditions.textToBe(By.id("schedulesForm:process_label"), process));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("schedulesForm:process_panel")));
     }
 
     private void type(String id, String text) {
