@@ -20,6 +20,11 @@ public class ConsoleFormat {
         return instant == null ? "" : TIME.format(instant);
     }
 
+    /** How far a run has come, 0-100, for its progress bar. */
+    public int percent(int done, int total) {
+        return total == 0 ? 0 : (int) (100L * done / total);
+    }
+
     /** {@code 850 ms}, {@code 12.4 s}, {@code 3 min 05 s}, {@code 2 h 10 min}. */
     public String duration(Long millis) {
         if (millis == null) {

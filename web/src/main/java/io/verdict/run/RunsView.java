@@ -60,11 +60,6 @@ public class RunsView implements Serializable {
         return Trigger.values();
     }
 
-    /** How far a run has come, 0-100, for its progress bar. */
-    public int progress(RunJson run) {
-        return run.total() == 0 ? 0 : (int) (100L * run.done() / run.total());
-    }
-
     private RunFilter filter() {
         return new RunFilter(
                 process == null || process.isBlank() ? null : process,

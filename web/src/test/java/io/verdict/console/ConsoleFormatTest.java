@@ -16,6 +16,12 @@ class ConsoleFormatTest {
     }
 
     @Test
+    void progressIsAPercentageAndAnEmptyRunHasNone() {
+        assertThat(format.percent(1, 3)).isEqualTo(33);
+        assertThat(format.percent(0, 0)).isZero();
+    }
+
+    @Test
     void durationsUseTheUnitAPersonReadsAtAGlance() {
         assertThat(format.duration(850L)).isEqualTo("850 ms");
         assertThat(format.duration(12_400L)).isEqualTo("12.4 s");
