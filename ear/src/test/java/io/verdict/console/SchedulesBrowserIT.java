@@ -48,7 +48,6 @@ class SchedulesBrowserIT extends VerdictIT {
         driver.get(ConsolePages.address(url, "console/schedules.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("schedulesForm:add")));
 
-        chooseProcess("invoice-check");
         type("schedulesForm:hour", "9");
         type("schedulesForm:minute", "0");
         driver.findElement(By.id("schedulesForm:addSchedule")).click();
@@ -61,7 +60,7 @@ class SchedulesBrowserIT extends VerdictIT {
                 .hasSize(10)
                 .allMatch(time -> time.contains("T10:00:00+01:00") || time.contains("T11:00:00+02:00"));
         assertThat(driver.findElement(By.id("schedulesForm:ledger")).getText()).contains("Nothing fell due yet.");
-        assertThat(rowsText()).contains("invoice-check", "09:00", "every day", "Active");
+        assertThat(rowsText()).contains("09:00", "every day", "Active");
 
         driver.findElement(By.cssSelector("[id$=':pause']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedulesForm:schedules"), "Paused"));
@@ -90,17 +89,6 @@ class SchedulesBrowserIT extends VerdictIT {
 
     private String rowsText() {
         return driver.findElement(By.id("schedulesForm:schedules")).getText();
-    }
-
-    /** Opens the process menu, waits for its panel to finish opening, picks the process and waits until it shows. */
-    private void chooseProcess(String process) {
-        driver.findElement(By.id("schedulesForm:process")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("schedulesForm:process_panel")));
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#schedulesForm\\:process_items li[data-label='" + process + "']")))
-                .click();
-        wait.until(ExpectedConditions.textToBe(By.id("schedulesForm:process_label"), process));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("schedulesForm:process_panel")));
     }
 
     private void type(String id, String text) {
