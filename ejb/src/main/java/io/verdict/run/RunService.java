@@ -2,6 +2,7 @@ package io.verdict.run;
 
 import io.verdict.audit.AuditService;
 import io.verdict.db.LongText;
+import io.verdict.db.SearchText;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
@@ -137,9 +138,15 @@ public class RunService {
         if (!filter.triggers().isEmpty()) jpql.append(" AND r.trigger IN :triggers");
         if (filter.from() != null) jpql.append(" AND r.createdAt >= :from");
         if (filter.to() != null) jpql.append(" AND r.createdAt < :to");
+        if (filter.text() != null) {
+            jpql.append(" AND (LOWER(r.runBy) LIKE :text OR LOWER(r.robot) LIKE :text");
+            jpql.append(filter.runNumber() == null ? ")" : " OR r.number = :number)");
+        }
         if (afterId != null) jpql.append(" AND r.id < :after");
         TypedQuery<Run> query =
                 em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), Run.class);
+        if (filter.text() != null) query.setParameter("text", SearchText.containing(filter.text()));
+        if (filter.runNumber() != null) query.setParameter("number", filter.runNumber());
         if (filter.process() != null) query.setParameter("process", filter.process());
         if (!filter.states().isEmpty()) query.setParameter("states", filter.states());
         if (!filter.triggers().isEmpty()) query.setParameter("triggers", filter.triggers());
@@ -147,6 +154,13 @@ public class RunService {
         if (filter.to() != null) query.setParameter("to", filter.to());
         if (afterId != null) query.setParameter("after", afterId);
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The runs relaunched from this one, oldest first. */
+    public List<Run> children(long runId) {
+        return em.createQuery("SELECT r FROM Run r WHERE r.parentRunId = :run ORDER BY r.id", Run.class)
+                .setParameter("run", runId)
+                .getResultList();
     }
 
     /** A run's items in sequence, filtered by result and text, {@code limit} of them after item {@code afterId}. */
@@ -162,8 +176,7 @@ public class RunService {
                         jpql.append(" ORDER BY w.id").toString(), WorkItem.class)
                 .setParameter("run", runId);
         if (!results.isEmpty()) query.setParameter("results", results);
-        if (text != null && !text.isBlank())
-            query.setParameter("text", "%" + likeEscaped(text.strip().toLowerCase()) + "%");
+        if (text != null && !text.isBlank()) query.setParameter("text", SearchText.containing(text));
         if (afterId != null) query.setParameter("after", afterId);
         return query.setMaxResults(limit).getResultList();
     }
@@ -387,9 +400,5 @@ public class RunService {
 
     private static String runTarget(Run run) {
         return "run " + run.getNumber() + " of " + run.getProcess().getName() + " (id " + run.getId() + ")";
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

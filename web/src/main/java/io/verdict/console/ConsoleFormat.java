@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** How the console writes times (in GMT, like the API and the schedules) and durations. */
@@ -18,6 +19,11 @@ public class ConsoleFormat {
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** Names in a row, such as a process's columns: {@code Invoice · Date · Amount}. */
+    public String names(List<String> names) {
+        return names == null ? "" : String.join(" · ", names);
     }
 
     /** How far a run has come, 0-100, for its progress bar. */

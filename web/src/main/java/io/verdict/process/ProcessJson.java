@@ -3,10 +3,14 @@ package io.verdict.process;
 import java.util.List;
 import java.util.Map;
 
-/** A process as the API shows it: its name, its settings, and its handler settings (job XML defaults included). */
+/**
+ * A process as the API shows it: its name, the columns its input must have, its settings, and its handler settings
+ * (job XML defaults included).
+ */
 public record ProcessJson(
         String name,
         String description,
+        List<String> columns,
         String robot,
         int maxAttempts,
         int backoffMs,
@@ -16,10 +20,11 @@ public record ProcessJson(
         boolean concurrentRuns,
         Map<String, String> settings) {
 
-    static ProcessJson of(Process process, Map<String, String> settings) {
+    static ProcessJson of(Process process, ProcessService processes) {
         return new ProcessJson(
                 process.getName(),
                 process.getDescription(),
+                processes.definition(process.getName()).requiredColumns(),
                 process.getRobot(),
                 process.getMaxAttempts(),
                 process.getBackoffMs(),
@@ -27,6 +32,6 @@ public record ProcessJson(
                 process.getMinRobotVersion(),
                 process.getRecipients(),
                 process.isConcurrentRuns(),
-                settings);
+                processes.settings(process.getName()));
     }
 }

@@ -110,6 +110,6 @@ public class ProcessResource {
     }
 
     private ProcessJson json(Process process) {
-        return ProcessJson.of(process, processes.settings(process.getName()));
+        return ProcessJson.of(process, processes);
     }
 }

@@ -30,12 +30,22 @@ public record LicenceRequest(String key, Instant expiresAt) {
         if (key == null) {
             return new LicenceRequest(null, null);
         }
-        if (!KEY.matcher(key).matches()) {
+        return assign(key, parse(body.containsKey("expiresAt") ? JsonFields.text(body, "expiresAt") : null));
+    }
+
+    /** A licence to assign, from the API or the console: the key checked, the expiry required and before 10000. */
+    public static LicenceRequest assign(String key, Instant expiresAt) {
+        if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidRequestException(
                     "key: a licence key is 8 to 100 letters, digits and . _ + / = -, starting with a letter or digit");
         }
-        return new LicenceRequest(
-                key, expiry(body.containsKey("expiresAt") ? JsonFields.text(body, "expiresAt") : null));
+        if (expiresAt == null) {
+            throw new InvalidRequestException("expiresAt: required, e.g. \"2027-12-31\" or \"2027-12-31T23:59:59Z\"");
+        }
+        if (expiresAt.atOffset(ZoneOffset.UTC).getYear() > LAST_YEAR) {
+            throw new InvalidRequestException("expiresAt: " + expiresAt + " is after the year " + LAST_YEAR);
+        }
+        return new LicenceRequest(key, expiresAt);
     }
 
     /** Whether the request takes the licence away. */
@@ -43,22 +53,18 @@ public record LicenceRequest(String key, Instant expiresAt) {
         return key == null;
     }
 
-    private static Instant expiry(String text) {
+    /** An ISO-8601 UTC time, or a date meaning midnight UTC at its start; null for none. */
+    private static Instant parse(String text) {
         if (text == null) {
-            throw new InvalidRequestException("expiresAt: required, e.g. \"2027-12-31\" or \"2027-12-31T23:59:59Z\"");
+            return null;
         }
-        Instant expiry;
         try {
-            expiry = text.contains("T")
+            return text.contains("T")
                     ? Instant.parse(text)
                     : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeException e) {
             throw new InvalidRequestException("expiresAt: \"" + text + "\" is neither an ISO-8601 date such as"
                     + " 2027-12-31 nor a UTC time such as 2027-12-31T23:59:59Z");
         }
-        if (expiry.atOffset(ZoneOffset.UTC).getYear() > LAST_YEAR) {
-            throw new InvalidRequestException("expiresAt: \"" + text + "\" is after the year " + LAST_YEAR);
-        }
-        return expiry;
     }
 }

@@ -34,6 +34,7 @@ public class RunResource {
             @QueryParam("trigger") String trigger,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("q") String text,
             @QueryParam("limit") Integer limit,
             @QueryParam("after") Long after) {
         RunFilter filter = new RunFilter(
@@ -41,7 +42,8 @@ public class RunResource {
                 RequestParameters.enums("state", state, RunState.class),
                 RequestParameters.enums("trigger", trigger, Trigger.class),
                 RequestParameters.instant("from", from),
-                RequestParameters.instant("to", to));
+                RequestParameters.instant("to", to),
+                text);
         return runs.list(filter, RequestParameters.limit(limit), after).stream()
                 .map(run -> RunJson.of(run, runs))
                 .toList();

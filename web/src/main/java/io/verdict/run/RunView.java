@@ -1,6 +1,7 @@
 package io.verdict.run;
 
 import io.verdict.console.ConsoleMessages;
+import io.verdict.console.ConsoleUploads;
 import io.verdict.console.KeysetPages;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
@@ -16,6 +17,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs {@code /console/run.xhtml?id=N}: a run's summary, its items filtered by result and text, the pending
@@ -31,6 +33,7 @@ public class RunView implements Serializable {
 
     private long id;
     private RunJson run;
+    private List<RunJson> children = List.of();
     private DiagnosisJson diagnosis;
     private Result[] results = {};
     private String text;
@@ -41,6 +44,7 @@ public class RunView implements Serializable {
     private PendingPolicy stopPending = PendingPolicy.FAILED;
     private Resolution resolution = Resolution.DISCARD;
     private String note;
+    private transient UploadedFile correctedFile;
 
     /**
      * Reads the run named by the {@code id} parameter once, when the page is opened; an unknown or missing id answers
@@ -61,10 +65,17 @@ public class RunView implements Serializable {
                 ItemJson::id);
     }
 
+    /** The navigation outcome that opens the run's page. */
+    public static String outcome(Run run) {
+        return "/console/run?faces-redirect=true&id=" + run.getId();
+    }
+
     /** The run's counts and state as they are now: the page polls while the run is not finished. */
     public void refresh() {
         Run current = runs.require(id);
         run = RunJson.of(current, runs);
+        children =
+                runs.children(id).stream().map(child -> RunJson.of(child, runs)).toList();
         diagnosis = current.getState() == RunState.PENDING ? DiagnosisJson.of(current, runs.diagnose(id)) : null;
     }
 
@@ -78,20 +89,34 @@ public class RunView implements Serializable {
         try {
             Run child = runs.relaunch(
                     id, relaunchMode, selected.stream().map(ItemJson::id).toList());
-            return "/console/run?faces-redirect=true&id=" + child.getId();
+            return outcome(child);
         } catch (ConflictException | InvalidRequestException refused) {
-            ConsoleMessages.error(refused.getMessage());
+            ConsoleMessages.refused(refused);
             return null;
         }
+    }
+
+    /**
+     * Relaunches the records of the uploaded corrected file (the failures export, edited; its {@code ItemId} column
+     * names each record's item) and opens the new run; a refused file is explained and nothing is created.
+     */
+    public String relaunchCorrected() {
+        return ConsoleUploads.read(correctedFile, input -> {
+                    Run child = runs.relaunchCorrected(id, input);
+                    ConsoleMessages.infoAfterRedirect(
+                            "run.correctedAccepted", correctedFile.getFileName(), child.getTotal(), child.getNumber());
+                    return outcome(child);
+                })
+                .orElse(null);
     }
 
     public void stop() {
         try {
             runs.stop(id, stopMode, stopPending);
             refresh();
-            ConsoleMessages.info("Run " + run.number() + " is " + run.state() + ".");
+            ConsoleMessages.info("run.stopped", run.number(), run.state().name());
         } catch (ConflictException refused) {
-            ConsoleMessages.error(refused.getMessage());
+            ConsoleMessages.refused(refused);
         }
     }
 
@@ -106,11 +131,11 @@ public class RunView implements Serializable {
                 runs.resolve(item.id(), resolution, note);
                 resolved++;
             } catch (ConflictException | InvalidRequestException refused) {
-                ConsoleMessages.error("Item " + item.seq() + ": " + refused.getMessage());
+                ConsoleMessages.error("run.itemRefused", item.seq(), refused.getMessage());
             }
         }
         if (resolved > 0) {
-            ConsoleMessages.info(resolved + " items resolved (" + resolution + ").");
+            ConsoleMessages.info("run.resolved", resolved, resolution.name());
             note = null;
         }
         selected = new ArrayList<>();
@@ -162,6 +187,18 @@ public class RunView implements Serializable {
 
     public RunJson getRun() {
         return run;
+    }
+
+    public List<RunJson> getChildren() {
+        return children;
+    }
+
+    public UploadedFile getCorrectedFile() {
+        return correctedFile;
+    }
+
+    public void setCorrectedFile(UploadedFile correctedFile) {
+        this.correctedFile = correctedFile;
     }
 
     public DiagnosisJson getDiagnosis() {

@@ -3,13 +3,13 @@ package io.verdict.run;
 import io.verdict.console.KeysetPages;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessService;
+import io.verdict.time.GmtDays;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +32,7 @@ public class RunsView implements Serializable {
     private Trigger trigger;
     private LocalDate from;
     private LocalDate to;
+    private String text;
     private KeysetPages<RunJson> pages;
 
     @PostConstruct
@@ -65,8 +66,9 @@ public class RunsView implements Serializable {
                 process == null || process.isBlank() ? null : process,
                 Set.of(states),
                 trigger == null ? Set.of() : Set.of(trigger),
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                GmtDays.start(from),
+                GmtDays.end(to),
+                text);
     }
 
     public KeysetPages<RunJson> getPages() {
@@ -120,5 +122,13 @@ public class RunsView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 }

@@ -1,6 +1,7 @@
 package io.verdict.schedule;
 
 import io.verdict.console.ConsoleMessages;
+import io.verdict.console.ConsoleText;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
@@ -22,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * Backs {@code /console/schedules.xhtml}: the schedules in GMT; for the one chosen, its coming firings in the display
- * zone (clock changes marked) and its ledger. Administrators add, pause, resume and delete schedules.
+ * zone (clock changes marked) and its ledger. Administrators add, change, pause, resume and delete schedules.
  */
 @Named
 @ViewScoped
@@ -38,6 +39,7 @@ public class SchedulesView implements Serializable {
 
     private List<ScheduleJson> rows;
     private Long chosenId;
+    private Long editingId;
     private String zone = ScheduleResource.DEFAULT_ZONE;
     private List<PreviewJson> preview = List.of();
     private List<FiringJson> ledger = List.of();
@@ -82,34 +84,81 @@ public class SchedulesView implements Serializable {
                     .toList();
         } catch (NotFoundException gone) {
             chosenId = null;
-            ConsoleMessages.error(gone.getMessage());
+            ConsoleMessages.refused(gone);
         }
     }
 
-    public void add() {
+    /** Fills the form with the schedule, to change it in place; {@link #save} then changes it. */
+    public void edit(long id) {
         try {
-            TreeSet<LocalDate> excluded = new TreeSet<>(exclusions);
-            Schedule created = schedules.create(new ScheduleChange(
-                    process,
-                    new ScheduleRule(
-                            hour, minute, days.length == 0 ? null : EnumSet.of(days[0], days), dayOfMonth, excluded),
-                    true,
-                    robot == null || robot.isBlank() ? null : robot,
-                    misfire));
-            ConsoleMessages.info("Schedule " + created.getId() + " added.");
-            chosenId = created.getId();
+            Schedule schedule = schedules.require(id);
+            ScheduleRule rule = schedule.rule();
+            editingId = id;
+            process = schedule.getProcess().getName();
+            hour = rule.hour();
+            minute = rule.minute();
+            days = rule.dayOfMonth() != null || rule.daysOfWeek().size() == DayOfWeek.values().length
+                    ? new DayOfWeek[0]
+                    : rule.daysOfWeek().toArray(DayOfWeek[]::new);
+            dayOfMonth = rule.dayOfMonth();
+            exclusions = new ArrayList<>(rule.exclusions());
+            misfire = schedule.getMisfire();
+            robot = schedule.getRobot();
+        } catch (NotFoundException gone) {
+            ConsoleMessages.refused(gone);
             load();
-        } catch (InvalidRequestException | ConflictException refused) {
-            ConsoleMessages.error(refused.getMessage());
+        }
+    }
+
+    /** Leaves the schedule being edited as it was; the form adds a new one again. */
+    public void cancelEdit() {
+        editingId = null;
+        hour = 8;
+        minute = 0;
+        days = new DayOfWeek[0];
+        dayOfMonth = null;
+        exclusions = new ArrayList<>();
+        misfire = Misfire.FIRE_ONCE;
+        robot = null;
+    }
+
+    /**
+     * Adds the schedule in the form, or changes the one being edited: its rule, process, robot and misfire policy
+     * are replaced under its row lock, and it stays active or paused as it was.
+     */
+    public void save() {
+        try {
+            ScheduleRule rule = new ScheduleRule(
+                    hour,
+                    minute,
+                    days.length == 0 ? null : EnumSet.of(days[0], days),
+                    dayOfMonth,
+                    new TreeSet<>(exclusions));
+            String chosenRobot = robot == null || robot.isBlank() ? null : robot;
+            if (editingId == null) {
+                Schedule created = schedules.create(new ScheduleChange(process, rule, true, chosenRobot, misfire));
+                ConsoleMessages.info("schedules.added", created.getId());
+                chosenId = created.getId();
+            } else {
+                schedules.change(
+                        editingId,
+                        current -> new ScheduleChange(process, rule, current.isActive(), chosenRobot, misfire));
+                ConsoleMessages.info("schedules.changed", editingId);
+                chosenId = editingId;
+                cancelEdit();
+            }
+            load();
+        } catch (NotFoundException | InvalidRequestException | ConflictException refused) {
+            ConsoleMessages.refused(refused);
         }
     }
 
     public void setActive(long id, boolean active) {
         try {
             schedules.change(id, current -> ScheduleChange.of(current).withActive(active));
-            ConsoleMessages.info("Schedule " + id + (active ? " resumed." : " paused."));
+            ConsoleMessages.info(active ? "schedules.resumedMessage" : "schedules.pausedMessage", id);
         } catch (NotFoundException | InvalidRequestException | ConflictException refused) {
-            ConsoleMessages.error(refused.getMessage());
+            ConsoleMessages.refused(refused);
         }
         load();
     }
@@ -117,9 +166,9 @@ public class SchedulesView implements Serializable {
     public void delete(long id) {
         try {
             schedules.delete(id);
-            ConsoleMessages.info("Schedule " + id + " deleted.");
+            ConsoleMessages.info("schedules.deleted", id);
         } catch (NotFoundException gone) {
-            ConsoleMessages.error(gone.getMessage());
+            ConsoleMessages.refused(gone);
         }
         load();
     }
@@ -140,10 +189,12 @@ public class SchedulesView implements Serializable {
     public String days(ScheduleJson schedule) {
         if (schedule.dayOfMonth() != null) {
             return schedule.dayOfMonth() == ScheduleRule.LAST_DAY
-                    ? "last day of the month"
-                    : "day " + schedule.dayOfMonth() + " of the month";
+                    ? ConsoleText.of("schedules.daysLast")
+                    : ConsoleText.of("schedules.daysDay", schedule.dayOfMonth());
         }
-        return schedule.daysOfWeek().size() == 7 ? "every day" : String.join(", ", schedule.daysOfWeek());
+        return schedule.daysOfWeek().size() == DayOfWeek.values().length
+                ? ConsoleText.of("schedules.daysEvery")
+                : String.join(", ", schedule.daysOfWeek());
     }
 
     public List<String> getZones() {
@@ -163,6 +214,20 @@ public class SchedulesView implements Serializable {
 
     public List<ScheduleJson> getRows() {
         return rows;
+    }
+
+    /** The form's title: a new schedule, or the one being changed. */
+    public String getFormHeader() {
+        return editingId == null ? ConsoleText.of("schedules.new") : ConsoleText.of("schedules.editing", editingId);
+    }
+
+    public String getComingHeader() {
+        return chosenId == null ? "" : ConsoleText.of("schedules.coming", chosenId);
+    }
+
+    /** The schedule the form changes; null while it adds a new one. */
+    public Long getEditingId() {
+        return editingId;
     }
 
     public Long getChosenId() {

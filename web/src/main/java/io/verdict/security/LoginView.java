@@ -1,5 +1,6 @@
 package io.verdict.security;
 
+import io.verdict.console.ConsoleText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -45,7 +46,7 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             default ->
                 faces.addMessage(
-                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password.", null));
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ConsoleText.of("login.wrong"), null));
         }
     }
 

@@ -3,6 +3,7 @@ package io.verdict.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsoleFormatTest {
@@ -28,5 +29,11 @@ class ConsoleFormatTest {
         assertThat(format.duration(185_000L)).isEqualTo("3 min 05 s");
         assertThat(format.duration(7_800_000L)).isEqualTo("2 h 10 min");
         assertThat(format.duration(null)).isEmpty();
+    }
+
+    @Test
+    void columnsAreListedInTheirOrder() {
+        assertThat(format.names(List.of("InvoiceNumber", "Date", "Amount"))).isEqualTo("InvoiceNumber · Date · Amount");
+        assertThat(format.names(null)).isEmpty();
     }
 }

@@ -1,0 +1,66 @@
+package io.verdict.dashboard;
+
+import io.verdict.process.Process;
+import io.verdict.process.ProcessService;
+import io.verdict.result.ReasonCode;
+import io.verdict.result.Result;
+import io.verdict.time.GmtDays;
+import io.verdict.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The figures of the console's dashboard over a period of GMT days: each process's OK/KO/ERROR records per day and
+ * its most frequent KO reasons. Records count on the day their run was created, relaunches included.
+ */
+@Stateless
+@RolesAllowed(Role.VIEWER_NAME)
+public class DashboardService {
+
+    @PersistenceContext(unitName = "verdict")
+    EntityManager em;
+
+    @Inject
+    ProcessService processes;
+
+    /** Every process, with its records by result on each day from {@code first} to {@code last}. */
+    public List<ProcessResults> results(LocalDate first, LocalDate last) {
+        List<ResultDays.Count> counts = em.createQuery(
+                        "SELECT r.process.name, r.createdAt, w.result, COUNT(w) FROM WorkItem w, Run r"
+                                + " WHERE r.id = w.runId AND r.createdAt >= :from AND r.createdAt < :to"
+                                + " AND w.result IS NOT NULL GROUP BY r.id, r.process.name, r.createdAt, w.result",
+                        Object[].class)
+                .setParameter("from", GmtDays.start(first))
+                .setParameter("to", GmtDays.end(last))
+                .getResultStream()
+                .map(row -> new ResultDays.Count(
+                        (String) row[0], (Instant) row[1], (Result) row[2], ((Number) row[3]).longValue()))
+                .toList();
+        List<String> names = processes.list().stream().map(Process::getName).toList();
+        return ResultDays.of(names, counts, first, last);
+    }
+
+    /** The most frequent KO reason codes of the period, per process, most frequent first. */
+    public List<KoReason> topKoReasons(LocalDate first, LocalDate last, int limit) {
+        return em.createQuery(
+                        "SELECT r.process.name, w.reasonCode, COUNT(w), MAX(w.reason) FROM WorkItem w, Run r"
+                                + " WHERE r.id = w.runId AND r.createdAt >= :from AND r.createdAt < :to"
+                                + " AND w.result = :ko GROUP BY r.process.name, w.reasonCode"
+                                + " ORDER BY COUNT(w) DESC, r.process.name",
+                        Object[].class)
+                .setParameter("from", GmtDays.start(first))
+                .setParameter("to", GmtDays.end(last))
+                .setParameter("ko", Result.KO)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new KoReason(
+                        (String) row[0], (ReasonCode) row[1], ((Number) row[2]).longValue(), (String) row[3]))
+                .toList();
+    }
+}
