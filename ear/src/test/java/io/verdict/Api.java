@@ -51,6 +51,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET as a browser set to these languages sends it ({@code Accept-Language}). */
+    public Response getIn(String path, String acceptLanguage) {
+        return send(request(path).header("Accept-Language", acceptLanguage).GET());
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }

@@ -62,6 +62,13 @@ public final class Runs {
                 .collect(Collectors.toMap(item -> item.getString("key"), item -> item, (first, second) -> first));
     }
 
+    /** Runs matching the query, e.g. {@code process=invoice-check&limit=200}, newest first. */
+    public List<JsonObject> list(String query) {
+        Api.Response runs = api.get("api/v1/runs?" + query);
+        assertThat(runs.status()).as(runs.body()).isEqualTo(200);
+        return runs.json().asJsonArray().getValuesAs(JsonObject.class);
+    }
+
     public List<JsonObject> items(long runId, String query) {
         Api.Response items = api.get("api/v1/runs/" + runId + "/items?limit=1000" + query);
         assertThat(items.status()).as(items.body()).isEqualTo(200);

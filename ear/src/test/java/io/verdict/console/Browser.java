@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,10 +26,6 @@ final class Browser {
     static final String CHROMEDRIVER = System.getProperty("verdict.it.chromedriver", "/usr/bin/chromedriver");
 
     private Browser() {}
-
-    static WebDriver open() {
-        return open(null);
-    }
 
     /** A browser whose downloads land in {@code downloads}, without asking. */
     static WebDriver open(Path downloads) {
@@ -44,31 +44,48 @@ final class Browser {
                         "--disable-dev-shm-usage",
                         "--window-size=1366,900",
                         "--user-data-dir=" + temporaryProfile());
-        if (downloads != null) {
-            options.setExperimentalOption(
-                    "prefs",
-                    Map.of(
-                            "download.default_directory",
-                                    downloads.toAbsolutePath().toString(),
-                            "download.prompt_for_download", false,
-                            "safebrowsing.enabled", false));
-        }
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "safebrowsing.enabled",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        if (downloads != null) {
-            driver.executeCdpCommand(
-                    "Browser.setDownloadBehavior",
-                    Map.of(
-                            "behavior",
-                            "allow",
-                            "downloadPath",
-                            downloads.toAbsolutePath().toString()));
-        }
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        downloads.toAbsolutePath().toString()));
         return driver;
+    }
+
+    /**
+     * Saves the whole page (up to 2000 px high) as {@code target/screenshots/<name>.png}; README's pictures in
+     * {@code docs/} are copied from there.
+     */
+    static void screenshot(WebDriver driver, String name) {
+        Dimension window = driver.manage().window().getSize();
+        long pageHeight = (Long) ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.width, (int) Math.min(pageHeight + 120, 2000)));
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     private static String temporaryProfile() {

@@ -26,6 +26,17 @@ class ConsoleAccessIT extends VerdictIT {
     }
 
     @Test
+    void theLoginFormSpeaksTheBrowsersLanguageAndEnglishOtherwise() {
+        Api anonymous = Api.anonymous(url);
+
+        assertThat(anonymous.getIn("login.xhtml", "es-ES,es;q=0.9,en;q=0.5").body())
+                .contains("Iniciar sesión en Verdict", "Contraseña", "lang=\"es\"");
+        assertThat(anonymous.getIn("login.xhtml", "fr-FR,fr;q=0.9").body())
+                .as("a language the console does not speak")
+                .contains("Sign in to Verdict", "lang=\"en\"");
+    }
+
+    @Test
     void theRootLeadsToTheConsole() {
         Api.Response root = Api.anonymous(url).get("");
 

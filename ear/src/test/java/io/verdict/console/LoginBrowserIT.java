@@ -2,35 +2,18 @@ package io.verdict.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.verdict.VerdictIT;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.By;
 
 /** Signing in to the console in a real browser (run with -Dbrowser). */
-@Tag("browser")
-class LoginBrowserIT extends VerdictIT {
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+class LoginBrowserIT extends BrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "operator", "viewer"})
-    void eachDemoUserSignsInAndSeesTheHomePageWithTheirRole(String user) {
-        HomePage home = LoginPage.open(driver, url).signInAs(user, user);
+    void eachDemoUserSignsInAndLandsOnTheDashboardWithTheirRole(String user) {
+        DashboardPage home = LoginPage.open(driver, url).signInAs(user, user);
 
         assertThat(home.signedInUser()).isEqualTo(user);
         assertThat(home.role()).isEqualTo(user);
@@ -47,10 +30,30 @@ class LoginBrowserIT extends VerdictIT {
 
     @Test
     void signingOutEndsTheSession() {
-        HomePage home = LoginPage.open(driver, url).signInAs("viewer", "viewer");
+        DashboardPage home = LoginPage.open(driver, url).signInAs("viewer", "viewer");
 
         LoginPage login = home.signOut(url);
 
         assertThat(login.isShown()).as("the console asks to sign in again").isTrue();
+    }
+
+    @Test
+    void theLanguageSwitcherTurnsTheConsoleSpanishOnEveryPageAndBack() {
+        DashboardPage dashboard = LoginPage.open(driver, url).signInAs("viewer", "viewer");
+
+        dashboard.switchLanguage("Español");
+
+        assertThat(dashboard.title()).isEqualTo("Panel");
+        assertThat(dashboard.welcome()).contains("Hola, viewer. Has iniciado sesión como");
+        assertThat(dashboard.menu()).contains("Ejecuciones", "Procesos", "Programaciones");
+        RunsPage.open(driver, url, "state=UNRESOLVED");
+        assertThat(driver.findElement(By.id("runsForm:search")).getText())
+                .as("the choice lasts for the session")
+                .isEqualTo("Buscar");
+
+        dashboard.switchLanguage("English");
+
+        assertThat(driver.findElement(By.id("runsForm:search")).getText()).isEqualTo("Search");
+        assertThat(driver.getCurrentUrl()).as("the page keeps its filters").contains("state=UNRESOLVED");
     }
 }

@@ -26,9 +26,9 @@ final class LoginPage {
         return page;
     }
 
-    HomePage signInAs(String user, String password) {
+    DashboardPage signInAs(String user, String password) {
         submit(user, password);
-        return HomePage.shown(driver);
+        return DashboardPage.shown(driver);
     }
 
     LoginPage signInExpectingFailure(String user, String password) {

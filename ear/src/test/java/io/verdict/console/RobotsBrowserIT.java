@@ -2,32 +2,19 @@ package io.verdict.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.verdict.VerdictIT;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The robots page (run with -Dbrowser): every robot with its connection and licence, for every user. */
-@Tag("browser")
-class RobotsBrowserIT extends VerdictIT {
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+/**
+ * The robots page (run with -Dbrowser): every robot with its connection and licence, for every user; an admin licenses
+ * a machine not installed yet and takes the licence away again, and a hostile key is refused.
+ */
+class RobotsBrowserIT extends BrowserIT {
 
     @Test
     void theRobotsPageShowsThisServersRobotConnectedAndLicensed() {
@@ -39,5 +26,56 @@ class RobotsBrowserIT extends VerdictIT {
                 .getText();
 
         assertThat(robots).contains("it-robot", "CONNECTED", "ACTIVE");
+    }
+
+    @Test
+    void anAdminLicensesAMachineBeforeItIsInstalledThenTakesTheLicenceAway() {
+        LoginPage.open(driver, url).signInAs("admin", "admin");
+        driver.get(ConsolePages.address(url, "console/robots.xhtml"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("robotsForm:robots")));
+
+        fillLicence(wait, "console-robot-1", "<script>alert(1)</script>");
+        assertThat(wait.until(messageShown("ui-messages-error"))).startsWith("key:");
+        assertThat(driver.findElement(By.id("robotsForm:licenceDialog")).isDisplayed())
+                .as("the dialog stays open to correct the key")
+                .isTrue();
+
+        driver.findElement(By.id("robotsForm:key")).clear();
+        driver.findElement(By.id("robotsForm:key")).sendKeys("CONSOLE-KEY-0001");
+        driver.findElement(By.id("robotsForm:assign")).click();
+        assertThat(wait.until(messageShown("ui-messages-info"))).contains("console-robot-1", "…0001");
+        WebElement row = robotRow(wait, "console-robot-1");
+        assertThat(row.getText()).contains("DISCONNECTED", "last seen never");
+
+        row.findElement(By.cssSelector("[id$=':unassign']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                .click();
+        wait.until(driver -> robotRow(wait, "console-robot-1").getText().contains("NOT_ASSIGNED"));
+    }
+
+    private void fillLicence(WebDriverWait wait, String robot, String key) {
+        driver.findElement(By.id("robotsForm:openLicenceNew")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("robotsForm:licenceDialog")));
+        driver.findElement(By.id("robotsForm:robot")).sendKeys(robot);
+        driver.findElement(By.id("robotsForm:key")).sendKeys(key);
+        driver.findElement(By.id("robotsForm:expiresOn_input")).sendKeys("2030-01-01", Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
+        driver.findElement(By.id("robotsForm:assign")).click();
+    }
+
+    private static org.openqa.selenium.support.ui.ExpectedCondition<String> messageShown(String severityClass) {
+        return driver -> driver.findElements(By.cssSelector("#robotsForm\\:messages ." + severityClass)).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private WebElement robotRow(WebDriverWait wait, String robot) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("#robotsForm\\:robots tbody tr")).stream()
+                .filter(row -> row.getText().startsWith(robot + " "))
+                .findFirst()
+                .orElse(null));
     }
 }

@@ -1,6 +1,7 @@
 package io.verdict.console;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -29,6 +30,12 @@ final class RunPage {
     static RunPage open(WebDriver driver, URL deployment, long runId) {
         driver.get(ConsolePages.address(deployment, "console/run.xhtml?id=" + runId));
         return shown(driver);
+    }
+
+    /** The run's id, from the page's address. */
+    long id() {
+        String address = driver.getCurrentUrl();
+        return Long.parseLong(address.substring(address.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
     }
 
     String title() {
@@ -60,6 +67,17 @@ final class RunPage {
                 .toList();
     }
 
+    /** A fact of the summary by its id: {@code trigger}, {@code runBy}, {@code robot}, {@code children}. */
+    String fact(String id) {
+        return text("runForm:" + id);
+    }
+
+    /** The message the page shows, such as the one an action that opened it left. */
+    String message() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#runForm\\:messages > div")))
+                .getText();
+    }
+
     String state() {
         return text("runForm:state");
     }
@@ -78,6 +96,18 @@ final class RunPage {
         String title = title();
         driver.findElement(By.id("runForm:relaunch")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("runForm:title"), title)));
+        return shown(driver);
+    }
+
+    /** Uploads a corrected file from the relaunch-from-file dialog; the child run's page opens. */
+    RunPage relaunchCorrected(Path file) {
+        driver.findElement(By.id("runForm:openCorrected")).click();
+        WebElement dialog =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correctedForm:correctedDialog")));
+        dialog.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        WebElement title = driver.findElement(By.id("runForm:title"));
+        driver.findElement(By.id("correctedForm:relaunchCorrected")).click();
+        wait.until(ExpectedConditions.stalenessOf(title));
         return shown(driver);
     }
 
@@ -102,6 +132,7 @@ final class RunPage {
 
     boolean offersActions() {
         return !driver.findElements(By.id("runForm:openRelaunch")).isEmpty()
+                || !driver.findElements(By.id("runForm:openCorrected")).isEmpty()
                 || !driver.findElements(By.id("runForm:openStop")).isEmpty()
                 || !driver.findElements(By.id("runForm:openResolve")).isEmpty();
     }

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.verdict.Api;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
-import io.verdict.TestFiles;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,39 +20,16 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An operator's morning in the console (run with -Dbrowser): find a run by its filters, open it, look at its KO items
  * only, and export the failures; record data that looks like markup or a formula stays text on the page and in the
  * workbook.
  */
-@Tag("browser")
-class RunsBrowserIT extends VerdictIT {
+class RunsBrowserIT extends BrowserIT {
 
     static final String HOSTILE_NAME = "<script>alert(1)</script> Ñoño & Associates <Test>";
-
-    private WebDriver driver;
-    private Path downloads;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        downloads = Files.createTempDirectory("verdict-downloads");
-        driver = Browser.open(downloads);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        driver.quit();
-        TestFiles.deleteRecursively(downloads);
-    }
 
     @Test
     void anOperatorFindsARunByItsFiltersLooksAtItsKoItemsAndExportsTheFailures() throws IOException {
@@ -73,9 +48,14 @@ class RunsBrowserIT extends VerdictIT {
         RunsPage panel = RunsPage.open(driver, url, "process=invoice-check&state=UNRESOLVED&trigger=API");
 
         assertThat(panel.runNumbers()).contains("#" + number);
+        Browser.screenshot(driver, "runs-panel");
+        assertThat(panel.search("#" + number).runNumbers())
+                .as("the search box finds the run by its number")
+                .containsExactly("#" + number);
         RunPage detail = panel.openRun(number);
         assertThat(detail.title()).isEqualTo("Run #" + number + " of invoice-check");
         assertThat(detail.count("KO")).isEqualTo(Integer.toString(run.getInt("ko")));
+        Browser.screenshot(driver, "run-detail");
 
         detail.showOnly("KO");
 
@@ -128,7 +108,69 @@ class RunsBrowserIT extends VerdictIT {
     }
 
     @Test
-    void anOperatorStopsALongRunFromItsPageAndItsUnreachedRecordsEndFailed() {
+    void anOperatorCorrectsTheExportedFailuresInTheWorkbookAndUploadsThemBack() throws IOException {
+        Runs runs = new Runs(Api.as(url, "operator", "operator"));
+        long runId = runs.startCsv(
+                        "invoice-check",
+                        true,
+                        "CF-1,2026-11-02,10,12345678Z,Good Customer",
+                        "CF-2,2026-11-02,10,NOT-A-TAX-ID,Wrong Tax Id Customer")
+                .getInt("id");
+        runs.awaitEnded(runId);
+        LoginPage.open(driver, url).signInAs("operator", "operator");
+        RunPage parent = RunPage.open(driver, url, runId);
+        parent.exportFailures();
+        Path exported = await().atMost(Duration.ofSeconds(30)).until(this::downloadedWorkbook, file -> file != null);
+        Path corrected = correctTaxId(exported, "12345678Z");
+
+        RunPage child = parent.relaunchCorrected(corrected);
+
+        assertThat(child.message()).contains("passed validation: 1 record relaunched in run ");
+        long childId = child.id();
+        assertThat(runs.awaitEnded(childId).getString("state"))
+                .as("the corrected record: %s", runs.items(childId, ""))
+                .isEqualTo("COMPLETED");
+        assertThat(child.awaitState("COMPLETED").count("OK")).isEqualTo("1");
+        String childRun = child.title().replace(" of invoice-check", "");
+        assertThat(runs.awaitState(runId, "COMPLETED").getString("state"))
+                .as("the corrected record succeeded, so the original run is settled")
+                .isEqualTo("COMPLETED");
+        assertThat(RunPage.open(driver, url, runId).fact("children"))
+                .as("the original run lists its relaunch")
+                .contains(childRun + " COMPLETED");
+    }
+
+    /**
+     * The exported failures with every CustomerTaxId replaced, saved as a new workbook beside the export. The export
+     * holds inline strings, which POI only replaces once the cell is blanked (as Excel rewrites them on save).
+     */
+    private static Path correctTaxId(Path exported, String taxId) throws IOException {
+        Path corrected = exported.resolveSibling("corrected").resolve("corrected.xlsx");
+        Files.createDirectories(corrected.getParent());
+        try (InputStream in = Files.newInputStream(exported);
+                XSSFWorkbook book = new XSSFWorkbook(in);
+                var out = Files.newOutputStream(corrected)) {
+            Sheet sheet = book.getSheetAt(0);
+            int column = -1;
+            for (Cell header : sheet.getRow(0)) {
+                if (header.getStringCellValue().equals("CustomerTaxId")) {
+                    column = header.getColumnIndex();
+                }
+            }
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    Cell cell = row.getCell(column);
+                    cell.setBlank();
+                    cell.setCellValue(taxId);
+                }
+            }
+            book.write(out);
+        }
+        return corrected;
+    }
+
+    @Test
+    void anOperatorStopsALongRunThenRelaunchesTheErrorsItLeftAndSeesTheChildFinish() {
         Runs runs = new Runs(Api.as(url, "operator", "operator"));
         runs.configureInvoiceCheckForTests(Api.as(url, "admin", "admin"));
         Sandbox sandbox = new Sandbox(url);
@@ -150,6 +192,17 @@ class RunsBrowserIT extends VerdictIT {
             assertThat(ended.getJsonObject("stop").getString("by")).isEqualTo("operator");
             assertThat(ended.getInt("pending")).isZero();
             assertThat(ended.getInt("error")).as("records never reached").isPositive();
+
+            sandbox.latency(0);
+            RunPage child = RunPage.open(driver, url, runId).relaunch("Errors only");
+
+            assertThat(runs.awaitEnded(child.id()).getInt("total"))
+                    .as("exactly the records the stop left ERROR")
+                    .isEqualTo(ended.getInt("error"));
+            assertThat(child.awaitState("COMPLETED").count("OK")).isEqualTo(Integer.toString(ended.getInt("error")));
+            assertThat(runs.awaitState(runId, "COMPLETED").getString("state"))
+                    .as("the relaunch settled the stopped run")
+                    .isEqualTo("COMPLETED");
         } finally {
             sandbox.latency(0);
         }
@@ -172,21 +225,9 @@ class RunsBrowserIT extends VerdictIT {
                 .isEqualTo(403);
     }
 
-    @Test
-    void theProcessesPageListsTheDeployedProcessesWithTheirSettings() {
-        LoginPage.open(driver, url).signInAs("viewer", "viewer");
-
-        driver.get(ConsolePages.address(url, "console/processes.xhtml"));
-
-        assertThat(new WebDriverWait(driver, Duration.ofSeconds(20))
-                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("processes")))
-                        .getText())
-                .contains("invoice-check", "http-per-record");
-    }
-
     private Path downloadedWorkbook() throws IOException {
-        try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".xlsx"))
+        try (Stream<Path> listed = Files.list(files)) {
+            return listed.filter(file -> file.getFileName().toString().endsWith(".xlsx"))
                     .findFirst()
                     .orElse(null);
         }

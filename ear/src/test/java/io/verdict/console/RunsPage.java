@@ -25,6 +25,12 @@ final class RunsPage {
         return new RunsPage(driver);
     }
 
+    /** Types in the search box and presses Enter; waits for the table to show the runs found. */
+    RunsPage search(String text) {
+        ConsolePages.search(driver, "runsForm:text", "runsForm:runs", text);
+        return this;
+    }
+
     /** The run numbers the table shows, as {@code #12}. */
     List<String> runNumbers() {
         return driver.findElements(By.cssSelector("#runsForm\\:runs a.verdict-run-link")).stream()

@@ -3,16 +3,13 @@ package io.verdict.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,21 +18,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The schedules page (run with -Dbrowser): an administrator adds a schedule in GMT, reads its coming firings in
  * Madrid's time, pauses it and deletes it; a viewer only reads.
  */
-@Tag("browser")
-class SchedulesBrowserIT extends VerdictIT {
+class SchedulesBrowserIT extends BrowserIT {
 
-    private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
+    void waitForPages() {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     @AfterEach
-    void closeBrowserAndDeleteSchedules() {
-        driver.quit();
+    void deleteSchedules() {
         Api admin = Api.as(url, "admin", "admin");
         admin.get("api/v1/schedules").json().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
@@ -62,6 +55,20 @@ class SchedulesBrowserIT extends VerdictIT {
         assertThat(driver.findElement(By.id("schedulesForm:ledger")).getText()).contains("Nothing fell due yet.");
         assertThat(rowsText()).contains("09:00", "every day", "Active");
 
+        driver.findElement(By.cssSelector("[id$=':edit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedulesForm:addSchedule"), "Save"));
+        assertThat(driver.findElement(By.id("schedulesForm:hour")).getAttribute("value"))
+                .as("the form holds the schedule")
+                .isEqualTo("9");
+        type("schedulesForm:hour", "7");
+        driver.findElement(By.id("schedulesForm:addSchedule")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedulesForm:schedules"), "07:00"));
+        assertThat(Api.as(url, "admin", "admin").get("api/v1/schedules").json().asJsonArray())
+                .as("changed in place, not added again")
+                .singleElement()
+                .satisfies(schedule ->
+                        assertThat(schedule.asJsonObject().getInt("hour")).isEqualTo(7));
+
         driver.findElement(By.cssSelector("[id$=':pause']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schedulesForm:schedules"), "Paused"));
         driver.findElement(By.cssSelector("[id$=':delete']")).click();
@@ -83,7 +90,7 @@ class SchedulesBrowserIT extends VerdictIT {
 
         assertThat(rowsText()).contains("06:30", "Paused");
         assertThat(driver.findElements(By.id("schedulesForm:add"))).isEmpty();
-        assertThat(driver.findElements(By.cssSelector("[id$=':pause'],[id$=':resume'],[id$=':delete']")))
+        assertThat(driver.findElements(By.cssSelector("[id$=':edit'],[id$=':pause'],[id$=':resume'],[id$=':delete']")))
                 .isEmpty();
     }
 
