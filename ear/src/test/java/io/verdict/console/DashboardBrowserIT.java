@@ -29,9 +29,9 @@ class DashboardBrowserIT extends BrowserIT {
 
         assertThat(dashboard.unresolvedRuns()).contains("#" + created.getInt("number") + " invoice-check");
         assertThat(dashboard.topKoReasons()).contains("invoice-check", reasonCode);
-        assertThat(dashboard.rates("invoice-check")).containsPattern("\\d+ records: [\\d.]+ % OK · [\\d.]+ % KO");
+        assertThat(dashboard.rates("invoice-check")).containsPattern("[\\d,]+ records: [\\d.]+ % OK · [\\d.]+ % KO");
         assertThat(dashboard.chartDrawn("invoice-check")).isTrue();
-        assertThat(dashboard.robots()).contains("CONNECTED");
+        assertThat(dashboard.robot("it-robot")).contains("CONNECTED", "ACTIVE").doesNotContain("DISCONNECTED");
         Browser.screenshot(driver, "dashboard");
     }
 }

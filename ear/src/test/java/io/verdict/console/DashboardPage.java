@@ -2,6 +2,7 @@ package io.verdict.console;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,8 +60,15 @@ final class DashboardPage {
         return driver.findElement(By.id("dashboardForm:reasonTable")).getText();
     }
 
-    String robots() {
-        return driver.findElement(By.id("dashboardForm:robotTable")).getText();
+    /** The robot's row in the robots panel: name, connection and licence (read again if a refresh replaced it). */
+    String robot(String name) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElements(By.cssSelector("#dashboardForm\\:robotTable tbody tr")).stream()
+                        .map(WebElement::getText)
+                        .filter(row -> row.startsWith(name + " "))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** The rates line above the process's chart, e.g. "3 records: 66.7 % OK · 33.3 % KO · 0.0 % ERROR". */

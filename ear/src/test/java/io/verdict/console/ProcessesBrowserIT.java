@@ -36,6 +36,9 @@ class ProcessesBrowserIT extends BrowserIT {
         assertThat(run.count("KO")).isEqualTo("1");
         assertThat(run.fact("trigger")).isEqualTo("MANUAL");
         assertThat(run.fact("runBy")).isEqualTo("operator");
+        assertThat(String.join("\n", run.items()))
+                .as("the uploaded text shows as it was written, never as markup")
+                .contains("Upload <b>Bold</b> & Co");
     }
 
     @Test
@@ -71,7 +74,7 @@ class ProcessesBrowserIT extends BrowserIT {
         assertThat(Api.as(url, "viewer", "viewer")
                         .post("api/v1/processes/invoice-check/runs", "{\"items\":[{\"InvoiceNumber\":\"V-1\"}]}")
                         .status())
-                .as("the server refuses a forged start")
+                .as("the API refuses a viewer's start, whatever the console shows")
                 .isEqualTo(403);
     }
 

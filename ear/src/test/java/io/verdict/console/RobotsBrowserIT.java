@@ -3,9 +3,11 @@ package io.verdict.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,11 +23,9 @@ class RobotsBrowserIT extends BrowserIT {
         LoginPage.open(driver, url).signInAs("viewer", "viewer");
         driver.get(ConsolePages.address(url, "console/robots.xhtml"));
 
-        String robots = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("robotsForm:robots")))
-                .getText();
+        String robot = inRow(new WebDriverWait(driver, Duration.ofSeconds(20)), "it-robot", WebElement::getText);
 
-        assertThat(robots).contains("it-robot", "CONNECTED", "ACTIVE");
+        assertThat(robot).contains("CONNECTED", "ACTIVE").doesNotContain("DISCONNECTED");
     }
 
     @Test
@@ -45,13 +45,15 @@ class RobotsBrowserIT extends BrowserIT {
         driver.findElement(By.id("robotsForm:key")).sendKeys("CONSOLE-KEY-0001");
         driver.findElement(By.id("robotsForm:assign")).click();
         assertThat(wait.until(messageShown("ui-messages-info"))).contains("console-robot-1", "…0001");
-        WebElement row = robotRow(wait, "console-robot-1");
-        assertThat(row.getText()).contains("DISCONNECTED", "last seen never");
+        assertThat(inRow(wait, "console-robot-1", WebElement::getText)).contains("DISCONNECTED", "last seen never");
 
-        row.findElement(By.cssSelector("[id$=':unassign']")).click();
+        inRow(wait, "console-robot-1", row -> {
+            row.findElement(By.cssSelector("[id$=':unassign']")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
-        wait.until(driver -> robotRow(wait, "console-robot-1").getText().contains("NOT_ASSIGNED"));
+        wait.until(driver -> inRow(wait, "console-robot-1", WebElement::getText).contains("NOT_ASSIGNED"));
     }
 
     private void fillLicence(WebDriverWait wait, String robot, String key) {
@@ -72,10 +74,16 @@ class RobotsBrowserIT extends BrowserIT {
                 .orElse(null);
     }
 
-    private WebElement robotRow(WebDriverWait wait, String robot) {
-        return wait.until(driver -> driver.findElements(By.cssSelector("#robotsForm\\:robots tbody tr")).stream()
-                .filter(row -> row.getText().startsWith(robot + " "))
-                .findFirst()
-                .orElse(null));
+    /**
+     * What {@code use} makes of the robot's row. The table refreshes itself every 5 s, so the row is found again
+     * whenever a refresh replaced it under the test.
+     */
+    private <T> T inRow(WebDriverWait wait, String robot, Function<WebElement, T> use) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#robotsForm\\:robots tbody tr")).stream()
+                        .filter(row -> row.getText().startsWith(robot + " "))
+                        .findFirst()
+                        .map(use)
+                        .orElse(null));
     }
 }

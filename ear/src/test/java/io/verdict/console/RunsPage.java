@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,11 +32,13 @@ final class RunsPage {
         return this;
     }
 
-    /** The run numbers the table shows, as {@code #12}. */
+    /** The run numbers the table shows, as {@code #12} (read again if the table refreshed meanwhile). */
     List<String> runNumbers() {
-        return driver.findElements(By.cssSelector("#runsForm\\:runs a.verdict-run-link")).stream()
-                .map(WebElement::getText)
-                .toList();
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElements(By.cssSelector("#runsForm\\:runs a.verdict-run-link")).stream()
+                        .map(WebElement::getText)
+                        .toList());
     }
 
     RunPage openRun(int number) {

@@ -46,7 +46,10 @@ public class DashboardService {
         return ResultDays.of(names, counts, first, last);
     }
 
-    /** The most frequent KO reason codes of the period, per process, most frequent first. */
+    /**
+     * The period's most frequent (process, KO reason code) pairs, most frequent first: {@code limit} of them across
+     * all processes.
+     */
     public List<KoReason> topKoReasons(LocalDate first, LocalDate last, int limit) {
         return em.createQuery(
                         "SELECT r.process.name, w.reasonCode, COUNT(w), MAX(w.reason) FROM WorkItem w, Run r"

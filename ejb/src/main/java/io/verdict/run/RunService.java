@@ -166,9 +166,10 @@ public class RunService {
     /** A run's items in sequence, filtered by result and text, {@code limit} of them after item {@code afterId}. */
     public List<WorkItem> items(long runId, Collection<Result> results, String text, int limit, Long afterId) {
         require(runId);
+        String search = SearchText.of(text);
         StringBuilder jpql = new StringBuilder("SELECT w FROM WorkItem w WHERE w.runId = :run");
         if (!results.isEmpty()) jpql.append(" AND w.result IN :results");
-        if (text != null && !text.isBlank()) {
+        if (search != null) {
             jpql.append(" AND (LOWER(w.key) LIKE :text OR LOWER(w.payload) LIKE :text OR LOWER(w.reason) LIKE :text)");
         }
         if (afterId != null) jpql.append(" AND w.id > :after");
@@ -176,7 +177,7 @@ public class RunService {
                         jpql.append(" ORDER BY w.id").toString(), WorkItem.class)
                 .setParameter("run", runId);
         if (!results.isEmpty()) query.setParameter("results", results);
-        if (text != null && !text.isBlank()) query.setParameter("text", SearchText.containing(text));
+        if (search != null) query.setParameter("text", SearchText.containing(search));
         if (afterId != null) query.setParameter("after", afterId);
         return query.setMaxResults(limit).getResultList();
     }

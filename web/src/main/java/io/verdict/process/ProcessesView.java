@@ -72,7 +72,7 @@ public class ProcessesView implements Serializable {
 
     /** The start dialog's title, naming the process. */
     public String getStartHeader() {
-        return ConsoleText.of("processes.startHeader", starting);
+        return starting == null ? "" : ConsoleText.of("processes.startHeader", starting);
     }
 
     public UploadedFile getFile() {

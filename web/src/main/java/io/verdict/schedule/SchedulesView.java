@@ -45,16 +45,21 @@ public class SchedulesView implements Serializable {
     private List<FiringJson> ledger = List.of();
 
     private String process;
-    private int hour = 8;
+    private int hour;
     private int minute;
-    private DayOfWeek[] days = {};
+    private DayOfWeek[] days;
     private Integer dayOfMonth;
-    private List<LocalDate> exclusions = new ArrayList<>();
-    private Misfire misfire = Misfire.FIRE_ONCE;
+    private List<LocalDate> exclusions;
+    private Misfire misfire;
     private String robot;
 
     @PostConstruct
-    void load() {
+    void init() {
+        cancelEdit();
+        load();
+    }
+
+    private void load() {
         rows = schedules.list().stream().map(ScheduleJson::of).toList();
         if (chosenId != null && rows.stream().noneMatch(row -> row.id() == chosenId)) {
             chosenId = null;
@@ -110,7 +115,7 @@ public class SchedulesView implements Serializable {
         }
     }
 
-    /** Leaves the schedule being edited as it was; the form adds a new one again. */
+    /** Leaves the schedule being edited as it was; the form is blank again (08:00 GMT, every day) and adds one. */
     public void cancelEdit() {
         editingId = null;
         hour = 8;

@@ -48,4 +48,21 @@ class ConsoleBundleTest {
                         .format(new Object[] {1, "DISCARD"}))
                 .isEqualTo("1 registro resuelto (DISCARD).");
     }
+
+    @Test
+    void anEnglishBrowserGetsEnglishOnAServerWhoseDefaultLocaleIsSpanish() {
+        Locale serverDefault = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("es-ES"));
+        try {
+            ResourceBundle.clearCache();
+            assertThat(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString("nav.runs"))
+                    .isEqualTo("Runs");
+            assertThat(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("es"))
+                            .getString("nav.runs"))
+                    .isEqualTo("Ejecuciones");
+        } finally {
+            Locale.setDefault(serverDefault);
+            ResourceBundle.clearCache();
+        }
+    }
 }
