@@ -3,6 +3,8 @@ package io.verdict;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -76,6 +78,25 @@ public class ItDatabase implements LauncherSessionListener {
         environment.put("VERDICT_ROBOT_NAME", robot);
         environment.put("VERDICT_DATA_DIR", System.getenv("VERDICT_DATA_DIR") + "-" + robot);
         return environment;
+    }
+
+    /**
+     * The first column of the first row a query with one parameter finds in the suite's MariaDB database, or null:
+     * what a test reads to see what the server stored. MariaDB only; the embedded database belongs to the server.
+     */
+    public static String storedText(String sql, String parameter) {
+        try (Connection connection = DriverManager.getConnection(
+                        System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/") + database(),
+                        System.getProperty("it.mariadb.admin.user", "root"),
+                        System.getProperty("it.mariadb.admin.password", ""));
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the suite's database failed: " + e.getMessage(), e);
+        }
     }
 
     private static String nodeDatabase(String node) {

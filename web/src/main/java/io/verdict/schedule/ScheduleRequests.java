@@ -36,14 +36,7 @@ final class ScheduleRequests {
     }
 
     private static ScheduleChange read(JsonObject body, Schedule current) {
-        if (body == null) {
-            throw new InvalidRequestException("Send the schedule as a JSON object.");
-        }
-        for (String field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidRequestException(field + " is not a schedule field; the fields are " + FIELDS + ".");
-            }
-        }
+        JsonFields.only(body, FIELDS, "schedule");
         ScheduleRule rule = current == null ? null : current.rule();
         boolean daysGiven = body.containsKey("daysOfWeek") || body.containsKey("dayOfMonth");
         return new ScheduleChange(

@@ -1,5 +1,6 @@
 package io.verdict.security;
 
+import io.verdict.token.TokenService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,18 +20,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * How a request proves who sent it. The API is stateless: every call carries HTTP Basic credentials, and a call
- * without them gets a JSON 401. The console signs in once with the login form and keeps the user in the session; a
+ * How a request proves who sent it. The API is stateless: every call carries HTTP Basic credentials or an API token
+ * ({@code Authorization: Bearer vdt_…}), and a call without them gets a JSON 401. The console signs in once with the login form and keeps the user in the session; a
  * console page asked for without signing in redirects to the login form and back.
  */
 @ApplicationScoped
 public class VerdictAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String BEARER = "Bearer ";
     private static final String SESSION_USER = SignedInUser.class.getName();
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    TokenService tokens;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -43,11 +48,16 @@ public class VerdictAuthenticationMechanism implements HttpAuthenticationMechani
         String authorization = request.getHeader("Authorization");
         if (authorization == null) {
             return context.isProtected()
-                    ? unauthorized(response, "Authentication required: send HTTP Basic credentials.")
+                    ? unauthorized(response, "Authentication required: send HTTP Basic credentials or a Bearer token.")
                     : context.doNothing();
         }
+        if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return tokens.authenticate(authorization.substring(BEARER.length()).strip())
+                    .map(identity -> context.notifyContainerAboutLogin(identity.principal(), identity.roles()))
+                    .orElseGet(() -> unauthorized(response, "Unknown or deleted token."));
+        }
         if (!BasicCredentials.isBasic(authorization)) {
-            return unauthorized(response, "Unsupported authorization scheme: use HTTP Basic.");
+            return unauthorized(response, "Unsupported authorization scheme: use HTTP Basic or a Bearer token.");
         }
         Optional<CredentialValidationResult> result =
                 BasicCredentials.parse(authorization).map(identityStore::validate);
@@ -114,6 +124,7 @@ public class VerdictAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Verdict\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"Verdict\"");
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {

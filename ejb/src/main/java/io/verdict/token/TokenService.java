@@ -1,0 +1,112 @@
+package io.verdict.token;
+
+import io.verdict.audit.AuditService;
+import io.verdict.error.ConflictException;
+import io.verdict.error.InvalidRequestException;
+import io.verdict.error.Names;
+import io.verdict.error.NotFoundException;
+import io.verdict.user.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * API tokens: an admin makes one with a name and a role and sees it once; a call with {@code Authorization: Bearer}
+ * acts as {@code token:<name>} with that role until an admin deletes the token, which takes effect on the next call.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class TokenService {
+
+    /** How stale a token's last-used time may be: it is written at most once a minute. */
+    static final long LAST_USED_PRECISION_SECONDS = 60;
+
+    /** Calls made with a token act as this prefix and the token's name, e.g. {@code token:nightly-export}. */
+    public static final String PRINCIPAL_PREFIX = "token:";
+
+    private static final int LONGEST_TOKEN = 100;
+
+    @PersistenceContext(unitName = "verdict")
+    EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    @Resource
+    SessionContext session;
+
+    /** A token just made: the stored token and, this once, its secret text. */
+    public record Issued(ApiToken token, String secret) {}
+
+    /** Who a valid token's call acts as. */
+    public record Identity(String principal, Set<String> roles) {}
+
+    public Issued create(String name, Role role) {
+        Names.require("name", name, "nightly-export");
+        if (role == null) {
+            throw new InvalidRequestException("role: viewer, operator or admin.");
+        }
+        if (!em.createQuery("SELECT t.id FROM ApiToken t WHERE t.name = :name", Long.class)
+                .setParameter("name", name)
+                .getResultList()
+                .isEmpty()) {
+            throw new ConflictException("A token named " + name + " exists: delete it first, or pick another name.");
+        }
+        String secret = TokenSecret.generate();
+        ApiToken token = new ApiToken(
+                name,
+                role,
+                TokenSecret.hash(secret),
+                session.getCallerPrincipal().getName(),
+                Instant.now());
+        em.persist(token);
+        em.flush();
+        audit.record("TOKEN_CREATED", "token " + name + " (id " + token.getId() + ")", "role " + role.roleName());
+        return new Issued(token, secret);
+    }
+
+    /** Every token, oldest first. */
+    public List<ApiToken> list() {
+        return em.createQuery("SELECT t FROM ApiToken t ORDER BY t.id", ApiToken.class)
+                .getResultList();
+    }
+
+    /** Deletes the token: the next call that carries it gets 401. */
+    public void delete(long id) {
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token == null) {
+            throw new NotFoundException("No token has id " + id + ".");
+        }
+        em.remove(token);
+        audit.record(
+                "TOKEN_DELETED",
+                "token " + token.getName() + " (id " + id + ")",
+                "role " + token.getRole().roleName());
+    }
+
+    /** Who the token acts as, and notes its use; empty for text that is not a live token. */
+    @PermitAll
+    public Optional<Identity> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(TokenSecret.PREFIX) || secret.length() > LONGEST_TOKEN) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", TokenSecret.hash(secret))
+                .getResultStream()
+                .findFirst()
+                .map(token -> {
+                    token.usedAt(Instant.now());
+                    return new Identity(
+                            PRINCIPAL_PREFIX + token.getName(), token.getRole().grantedRoleNames());
+                });
+    }
+}
