@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 
-/** The sandbox invoicing portal as the tests set it up: invoice states, injected faults, latency. */
+/** The sandbox invoicing portal as the tests set it up: invoice states, injected faults, latency, a password. */
 public final class Sandbox {
 
     private final Api portal;
@@ -29,6 +29,13 @@ public final class Sandbox {
     public Sandbox latency(int ms) {
         assertThat(portal.put("sandbox/api/latency", "{\"ms\":" + ms + "}").status())
                 .isEqualTo(204);
+        return this;
+    }
+
+    /** From now on the portal wants this password ({@code Authorization: Bearer}); null opens it again. */
+    public Sandbox password(String password) {
+        String json = password == null ? "{\"password\":null}" : "{\"password\":\"" + password + "\"}";
+        assertThat(portal.put("sandbox/api/password", json).status()).isEqualTo(204);
         return this;
     }
 

@@ -5,6 +5,7 @@ import io.verdict.result.BusinessRuleException;
 import io.verdict.result.TechnicalException;
 import io.verdict.run.PendingItem;
 import io.verdict.run.RunContext;
+import io.verdict.secret.SecretService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,9 @@ public class InvoiceCheckHandler implements RecordHandler {
     @Inject
     InvoicePortal portal;
 
+    @Inject
+    SecretService secrets;
+
     @Override
     public void checkData(PendingItem record, RunContext run) throws BusinessRuleException {
         InvoiceRules.check(record.values(), record.keySeenBefore());
@@ -25,6 +29,7 @@ public class InvoiceCheckHandler implements RecordHandler {
     @Override
     public String process(PendingItem record, RunContext run) throws BusinessRuleException, TechnicalException {
         String number = record.values().get(InvoiceColumns.NUMBER).strip();
-        return "Confirmation " + portal.submit(number, PortalSettings.of(run.settings()));
+        return "Confirmation "
+                + portal.submit(number, PortalSettings.of(run.settings(), name -> secrets.value(name, run.process())));
     }
 }

@@ -71,11 +71,19 @@ public class InvoicePortal {
 
     private static HttpResponse<String> send(HttpRequest.Builder request, PortalSettings portal)
             throws TechnicalException {
-        return HttpCalls.send(
-                request.timeout(portal.timeout())
-                        .header("Accept", "application/json")
-                        .build(),
-                SYSTEM);
+        request.timeout(portal.timeout()).header("Accept", "application/json");
+        portal.password().ifPresent(password -> request.header("Authorization", "Bearer " + password));
+        HttpResponse<String> response = HttpCalls.send(request.build(), SYSTEM);
+        if (response.statusCode() == 401) {
+            throw new TechnicalException(
+                    ReasonCode.INTERFACE,
+                    portal.password().isPresent()
+                            ? "The invoicing portal refused the password of the secret named by the process setting"
+                                    + " portalPasswordSecret (HTTP 401)."
+                            : "The invoicing portal wants a password (HTTP 401): save it as a secret and name the"
+                                    + " secret in the process setting portalPasswordSecret.");
+        }
+        return response;
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) throws TechnicalException {

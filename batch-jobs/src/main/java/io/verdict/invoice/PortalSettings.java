@@ -1,22 +1,45 @@
 package io.verdict.invoice;
 
 import io.verdict.LocalServer;
+import io.verdict.result.ReasonCode;
+import io.verdict.result.TechnicalException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Where the invoicing portal is and how long to wait for it: the process settings {@code portalUrl} and {@code timeoutMs}. */
-record PortalSettings(URI baseUrl, Duration timeout) {
+/**
+ * Where the invoicing portal is, how long to wait for it and the password it wants: the process settings
+ * {@code portalUrl}, {@code timeoutMs} and {@code portalPasswordSecret}, the name of the secret holding the password
+ * (empty: the portal wants none).
+ */
+record PortalSettings(URI baseUrl, Duration timeout, Optional<String> password) {
 
     static final long DEFAULT_TIMEOUT_MS = 5000;
 
-    static PortalSettings of(Map<String, String> settings) {
+    /**
+     * The settings, with the password read through {@code secrets} (a secret's name to its value, empty when the
+     * process has no such secret: an ERROR that says which setting to fix).
+     */
+    static PortalSettings of(Map<String, String> settings, Function<String, Optional<String>> secrets)
+            throws TechnicalException {
         String url = settings.getOrDefault("portalUrl", "");
         if (url.isBlank()) {
             url = LocalServer.baseUrl() + "/sandbox/api";
         }
         String timeout = settings.getOrDefault("timeoutMs", "");
         long timeoutMs = timeout.isBlank() ? DEFAULT_TIMEOUT_MS : Long.parseLong(timeout.strip());
-        return new PortalSettings(URI.create(url.endsWith("/") ? url : url + "/"), Duration.ofMillis(timeoutMs));
+        String secret = settings.getOrDefault("portalPasswordSecret", "").strip();
+        Optional<String> password = Optional.empty();
+        if (!secret.isEmpty()) {
+            password = Optional.of(secrets.apply(secret)
+                    .orElseThrow(() -> new TechnicalException(
+                            ReasonCode.TECHNICAL,
+                            "The process setting portalPasswordSecret names \"" + secret + "\", and this process has"
+                                    + " no secret by that name: save it (POST /api/v1/secrets) or fix the setting.")));
+        }
+        return new PortalSettings(
+                URI.create(url.endsWith("/") ? url : url + "/"), Duration.ofMillis(timeoutMs), password);
     }
 }

@@ -1,6 +1,8 @@
 package io.verdict.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +39,7 @@ public class SandboxPortal {
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final AtomicLong confirmations = new AtomicLong(100_000);
     private volatile long latencyMs;
+    private volatile String password;
 
     public Invoice put(String number, Status status) {
         return invoices.compute(
@@ -104,10 +107,25 @@ public class SandboxPortal {
         return latencyMs;
     }
 
+    /** From now on, invoice requests must carry {@code Authorization: Bearer <password>}; null opens the portal again. */
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    /** Whether a request with this Authorization header may see invoices. */
+    public boolean admits(String authorization) {
+        String required = password;
+        return required == null
+                || MessageDigest.isEqual(
+                        ("Bearer " + required).getBytes(StandardCharsets.UTF_8),
+                        String.valueOf(authorization).getBytes(StandardCharsets.UTF_8));
+    }
+
     public void clear() {
         invoices.clear();
         faults.clear();
         latencyMs = 0;
+        password = null;
     }
 
     private record Fault(FaultMode mode, int remaining) {}

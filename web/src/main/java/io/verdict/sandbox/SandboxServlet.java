@@ -10,6 +10,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code POST /invoices/{number}/submission}: 201 {@code {"confirmation":"…"}}, 409 when not PENDING;
  *   <li>{@code PUT /faults} {@code {"invoice":"…","mode":"HTTP_503|TIMEOUT|RESET","times":N}}: the next N requests about
  *       that invoice fail that way;
- *   <li>{@code PUT /latency} {@code {"ms":N}}: every request waits N ms first; {@code DELETE /} forgets everything.
+ *   <li>{@code PUT /latency} {@code {"ms":N}}: every request waits N ms first;
+ *   <li>{@code PUT /password} {@code {"password":"…"}}: invoice requests must then carry
+ *       {@code Authorization: Bearer <password>} or get 401, as a real portal would; {@code {"password":null}} opens it;
+ *   <li>{@code DELETE /} forgets everything.
  * </ul>
  */
 @WebServlet("/sandbox/api/*")
@@ -55,6 +59,10 @@ public class SandboxServlet extends HttpServlet {
         String method = request.getMethod();
         pause(portal.latencyMs());
         if (path.length >= 2 && path[0].equals("invoices")) {
+            if (!portal.admits(request.getHeader("Authorization"))) {
+                error(response, 401, "The invoicing portal wants its password: Authorization: Bearer <password>.");
+                return;
+            }
             Optional<FaultMode> fault = portal.takeFault(path[1]);
             if (fault.isPresent()) {
                 fail(response, fault.get());
@@ -73,6 +81,8 @@ public class SandboxServlet extends HttpServlet {
             putFault(request, response);
         } else if (path.length == 1 && path[0].equals("latency") && method.equals("PUT")) {
             putLatency(request, response);
+        } else if (path.length == 1 && path[0].equals("password") && method.equals("PUT")) {
+            putPassword(request, response);
         } else if (path.length == 0 && method.equals("DELETE")) {
             portal.clear();
             response.setStatus(204);
@@ -135,6 +145,20 @@ public class SandboxServlet extends HttpServlet {
         } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
             error(response, 400, "Send {\"ms\":N} with N at most " + SandboxPortal.MAX_LATENCY_MS + ".");
         }
+    }
+
+    private void putPassword(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<JsonObject> body = body(request, response);
+        if (body.isEmpty()) {
+            return;
+        }
+        if (!body.get().containsKey("password")
+                || !(body.get().isNull("password") || body.get().get("password") instanceof JsonString)) {
+            error(response, 400, "Send {\"password\":\"…\"}, or {\"password\":null} to open the portal again.");
+            return;
+        }
+        portal.setPassword(body.get().isNull("password") ? null : body.get().getString("password"));
+        response.setStatus(204);
     }
 
     private void putFault(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,0 +1,109 @@
+package io.verdict.secret;
+
+import io.verdict.audit.AuditService;
+import io.verdict.error.InvalidRequestException;
+import io.verdict.error.Names;
+import io.verdict.error.NotFoundException;
+import io.verdict.process.ProcessService;
+import io.verdict.user.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Named secrets, write-only: admins save and delete them and see their names and scopes, never their values; a
+ * process's handler reads a value by name. Values are encrypted before they reach the database and are never audited,
+ * logged or exported.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class SecretService {
+
+    /** A longer value is a file pasted by mistake, not a password or key. */
+    static final int LONGEST_VALUE = 4096;
+
+    @PersistenceContext(unitName = "verdict")
+    EntityManager em;
+
+    @Inject
+    SecretKeys keys;
+
+    @Inject
+    ProcessService processes;
+
+    @Inject
+    AuditService audit;
+
+    @Resource
+    SessionContext session;
+
+    /** Saves the secret, or replaces the value and scope of the one with that name. */
+    public Secret save(String name, String scope, String value) {
+        Names.require("name", name, "portal-password");
+        if (scope != null
+                && processes.list().stream()
+                        .noneMatch(process -> process.getName().equals(scope))) {
+            throw new InvalidRequestException(
+                    "scope: no process is named \"" + scope + "\"; send null for every process.");
+        }
+        if (value == null || value.isEmpty()) {
+            throw new InvalidRequestException("value: the secret's value, a non-empty string.");
+        }
+        if (value.length() > LONGEST_VALUE) {
+            throw new InvalidRequestException("value: at most " + LONGEST_VALUE + " characters.");
+        }
+        Instant now = Instant.now();
+        Secret secret = em.find(Secret.class, name, LockModeType.PESSIMISTIC_WRITE);
+        boolean created = secret == null;
+        if (created) {
+            secret = new Secret(name, session.getCallerPrincipal().getName(), now);
+        }
+        secret.set(scope, keys.cipher().encrypt(name, value), now);
+        if (created) {
+            em.persist(secret);
+        }
+        audit.record(
+                created ? "SECRET_CREATED" : "SECRET_CHANGED",
+                "secret " + name,
+                scope == null ? "for every process" : "for process " + scope);
+        return secret;
+    }
+
+    /** The secrets by name, without their values. */
+    public List<Secret> list() {
+        return em.createQuery("SELECT s FROM Secret s ORDER BY s.name", Secret.class)
+                .getResultList();
+    }
+
+    public void delete(String name) {
+        Secret secret = em.find(Secret.class, name);
+        if (secret == null) {
+            throw new NotFoundException("No secret is named \"" + name + "\".");
+        }
+        em.remove(secret);
+        audit.record("SECRET_DELETED", "secret " + name, "");
+    }
+
+    /**
+     * The value of the secret, for a process's handler; empty unless the secret is for every process or for
+     * {@code process} itself. Outside the handler's transaction, so that nothing here can roll a chunk back.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<String> value(String name, String process) {
+        return Optional.ofNullable(em.find(Secret.class, name))
+                .filter(secret -> secret.getScope() == null || secret.getScope().equals(process))
+                .map(secret -> keys.cipher().decrypt(name, secret.getCiphertext()));
+    }
+}
