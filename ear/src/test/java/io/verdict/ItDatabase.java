@@ -63,9 +63,7 @@ public class ItDatabase implements LauncherSessionListener {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("VERDICT_ROBOT_NAME", node);
         environment.put("VERDICT_DATA_DIR", System.getenv("VERDICT_DATA_DIR") + "-" + node);
-        environment.put(
-                "VERDICT_DB_URL",
-                System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/") + nodeDatabase(node));
+        environment.put("VERDICT_DB_URL", server() + nodeDatabase(node));
         return environment;
     }
 
@@ -85,10 +83,7 @@ public class ItDatabase implements LauncherSessionListener {
      * what a test reads to see what the server stored. MariaDB only; the embedded database belongs to the server.
      */
     public static String storedText(String sql, String parameter) {
-        try (Connection connection = DriverManager.getConnection(
-                        System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/") + database(),
-                        System.getProperty("it.mariadb.admin.user", "root"),
-                        System.getProperty("it.mariadb.admin.password", ""));
+        try (Connection connection = connect(database());
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet row = query.executeQuery()) {
@@ -118,19 +113,27 @@ public class ItDatabase implements LauncherSessionListener {
     }
 
     private static void mariaDb(String... statements) {
-        String server = System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/");
-        try (Connection connection = DriverManager.getConnection(
-                        server,
-                        System.getProperty("it.mariadb.admin.user", "root"),
-                        System.getProperty("it.mariadb.admin.password", ""));
+        try (Connection connection = connect("");
                 Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "MariaDB at " + server + " is needed for -Ddb=mariadb: " + e.getMessage(), e);
+                    "MariaDB at " + server() + " is needed for -Ddb=mariadb: " + e.getMessage(), e);
         }
+    }
+
+    /** A connection as MariaDB's administrator, to the database named (or to none). */
+    private static Connection connect(String databaseName) throws SQLException {
+        return DriverManager.getConnection(
+                server() + databaseName,
+                System.getProperty("it.mariadb.admin.user", "root"),
+                System.getProperty("it.mariadb.admin.password", ""));
+    }
+
+    private static String server() {
+        return System.getProperty("it.mariadb.server", "jdbc:mariadb://127.0.0.1:3306/");
     }
 
     private static void deleteEmbeddedData() {

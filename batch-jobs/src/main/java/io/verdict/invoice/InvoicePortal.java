@@ -72,7 +72,17 @@ public class InvoicePortal {
     private static HttpResponse<String> send(HttpRequest.Builder request, PortalSettings portal)
             throws TechnicalException {
         request.timeout(portal.timeout()).header("Accept", "application/json");
-        portal.password().ifPresent(password -> request.header("Authorization", "Bearer " + password));
+        if (portal.password().isPresent()) {
+            try {
+                request.header("Authorization", "Bearer " + portal.password().get());
+            } catch (IllegalArgumentException notAHeader) {
+                // the JDK's message quotes the header's value: never let the password reach a reason
+                throw new TechnicalException(
+                        ReasonCode.TECHNICAL,
+                        "The secret named by the process setting portalPasswordSecret cannot be sent to the portal: it"
+                                + " holds a line break, a control character or a character beyond Latin-1.");
+            }
+        }
         HttpResponse<String> response = HttpCalls.send(request.build(), SYSTEM);
         if (response.statusCode() == 401) {
             throw new TechnicalException(

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Where the invoicing portal is, how long to wait for it and the password it wants: the process settings
@@ -18,12 +17,16 @@ record PortalSettings(URI baseUrl, Duration timeout, Optional<String> password) 
 
     static final long DEFAULT_TIMEOUT_MS = 5000;
 
+    /** Reads a secret's value by name for this process: empty when it has no such secret. */
+    interface Secrets {
+        Optional<String> value(String name) throws TechnicalException;
+    }
+
     /**
-     * The settings, with the password read through {@code secrets} (a secret's name to its value, empty when the
-     * process has no such secret: an ERROR that says which setting to fix).
+     * The settings, with the password read through {@code secrets}; a missing secret is an ERROR that says which
+     * setting to fix.
      */
-    static PortalSettings of(Map<String, String> settings, Function<String, Optional<String>> secrets)
-            throws TechnicalException {
+    static PortalSettings of(Map<String, String> settings, Secrets secrets) throws TechnicalException {
         String url = settings.getOrDefault("portalUrl", "");
         if (url.isBlank()) {
             url = LocalServer.baseUrl() + "/sandbox/api";
@@ -33,7 +36,7 @@ record PortalSettings(URI baseUrl, Duration timeout, Optional<String> password) 
         String secret = settings.getOrDefault("portalPasswordSecret", "").strip();
         Optional<String> password = Optional.empty();
         if (!secret.isEmpty()) {
-            password = Optional.of(secrets.apply(secret)
+            password = Optional.of(secrets.value(secret)
                     .orElseThrow(() -> new TechnicalException(
                             ReasonCode.TECHNICAL,
                             "The process setting portalPasswordSecret names \"" + secret + "\", and this process has"

@@ -35,11 +35,15 @@ class SecretApiIT extends VerdictIT {
         Runs runs = new Runs(operator);
         Sandbox sandbox = new Sandbox(url);
         String password = "pw-" + UUID.randomUUID();
-        Api.Response saved = save(admin, password);
-        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
-        assertThat(saved.object().getString("scope")).isEqualTo("invoice-check");
-        sandbox.invoice("SC-1", "PENDING").invoice("SC-2", "PENDING").password(password);
+        String brokenLine = "line-" + UUID.randomUUID();
         try {
+            Api.Response saved = save(admin, password);
+            assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+            assertThat(saved.object().getString("scope")).isEqualTo("invoice-check");
+            sandbox.invoice("SC-1", "PENDING")
+                    .invoice("SC-2", "PENDING")
+                    .invoice("SC-3", "PENDING")
+                    .password(password);
             assertThat(admin.put(
                                     "api/v1/processes/invoice-check",
                                     "{\"settings\":{\"timeoutMs\":\"1000\",\"portalPasswordSecret\":\"" + NAME + "\"}}")
@@ -58,6 +62,13 @@ class SecretApiIT extends VerdictIT {
             JsonObject refused = runs.itemsByKey(refusedId).get("SC-2");
             assertThat(refused.getString("result")).isEqualTo("ERROR");
             assertThat(refused.getString("reason")).contains("refused the password", "portalPasswordSecret");
+            assertThat(save(admin, brokenLine + "\\nX-Injected: 1").status()).isEqualTo(200);
+            long brokenId = runs.startCsv("invoice-check", false, "SC-3,2026-11-02,10,12345678Z,Secret Customer")
+                    .getInt("id");
+            runs.awaitEnded(brokenId);
+            assertThat(runs.itemsByKey(brokenId).get("SC-3").getString("reason"))
+                    .as("a value no HTTP header can carry is refused without quoting it")
+                    .contains("cannot be sent to the portal", "portalPasswordSecret");
 
             List<String> everythingShown = List.of(
                     admin.get("api/v1/secrets").body(),
@@ -66,9 +77,10 @@ class SecretApiIT extends VerdictIT {
                     operator.get("api/v1/runs/" + accepted.getInt("id") + "/items")
                             .body(),
                     operator.get("api/v1/runs/" + refusedId + "/items").body(),
+                    operator.get("api/v1/runs/" + brokenId + "/items").body(),
                     new String(operator.download("api/v1/runs/" + refusedId + "/export"), StandardCharsets.ISO_8859_1),
                     Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log")));
-            assertThat(everythingShown).noneMatch(text -> text.contains(password));
+            assertThat(everythingShown).noneMatch(text -> text.contains(password) || text.contains(brokenLine));
             assertThat(admin.get("api/v1/audit?action=SECRET_CHANGED").body()).contains(NAME, "\"user\":\"admin\"");
         } finally {
             sandbox.password(null);
@@ -127,6 +139,7 @@ class SecretApiIT extends VerdictIT {
         assertRefused(admin, "{\"name\":\"empty\",\"value\":\"\"}", 400, "value:");
         assertRefused(admin, "{\"name\":\"number\",\"value\":42}", 400, "value must be a string");
         assertRefused(admin, "{\"name\":\"x\",\"scope\":\"no-such-process\",\"value\":\"v\"}", 400, "scope:");
+        assertRefused(admin, "{\"name\":\"x\",\"scope\":\" \",\"value\":\"v\"}", 400, "scope: a process name");
         assertRefused(admin, "{\"name\":\"x\",\"value\":\"v\",\"colour\":1}", 400, "colour is not a secret field");
         assertRefused(admin, "{\"name\":\"x\",\"value\":\"" + "v".repeat(5000) + "\"}", 400, "value: at most");
         assertThat(admin.get("api/v1/secrets").json().asJsonArray()).hasSize(before);

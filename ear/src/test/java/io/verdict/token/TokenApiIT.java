@@ -7,29 +7,42 @@ import io.verdict.ItDatabase;
 import io.verdict.Runs;
 import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** API tokens: made by an admin and shown once, used as a bearer, listed with their last use, deleted at once. */
 class TokenApiIT extends VerdictIT {
 
+    @AfterEach
+    void deleteTokens() {
+        Api admin = Api.as(url, "admin", "admin");
+        admin.get("api/v1/tokens")
+                .json()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .forEach(token -> admin.delete("api/v1/tokens/" + token.getInt("id")));
+    }
+
     @Test
     void aTokenActsWithItsRoleUntilItIsDeletedAndThenGets401() {
         Api admin = Api.as(url, "admin", "admin");
-        Api.Response made = admin.post("api/v1/tokens", "{\"name\":\"ci-pipeline\",\"role\":\"operator\"}");
+        Api.Response made = admin.post("api/v1/tokens", "{\"name\":\"CI-Pipeline\",\"role\":\"operator\"}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         JsonObject token = made.object();
         String secret = token.getString("token");
         assertThat(secret).matches("vdt_[A-Za-z0-9_-]{43}");
+        assertThat(token.getString("name")).as("names do not depend on case").isEqualTo("ci-pipeline");
         assertThat(token.getString("role")).isEqualTo("operator");
         assertThat(token.getString("createdBy")).isEqualTo("admin");
         assertThat(token.isNull("lastUsedAt")).isTrue();
         Api bearer = Api.withAuthorization(url, "Bearer " + secret);
+        Runs runs = new Runs(bearer);
 
-        JsonObject run =
-                new Runs(bearer).startCsv("invoice-check", true, "TK-1,2026-11-02,10,12345678Z,Token Customer");
+        JsonObject run = runs.startCsv("invoice-check", true, "TK-1,2026-11-02,10,12345678Z,Token Customer");
 
         assertThat(run.getString("runBy")).isEqualTo("token:ci-pipeline");
+        runs.awaitEnded(run.getInt("id"));
         Api.Response listed = admin.get("api/v1/tokens");
         assertThat(listed.body()).as("the token is shown once, never again").doesNotContain(secret);
         JsonObject shown = listed.json().asJsonArray().getValuesAs(JsonObject.class).stream()
@@ -41,6 +54,10 @@ class TokenApiIT extends VerdictIT {
         assertThat(admin.get("api/v1/audit?user=token:ci-pipeline&action=RUN_STARTED")
                         .body())
                 .contains("of invoice-check (id " + run.getInt("id") + ")");
+        assertThat(admin.post("api/v1/tokens", "{\"name\":\"ci-PIPELINE\",\"role\":\"admin\"}")
+                        .status())
+                .as("the same name in other letters")
+                .isEqualTo(409);
 
         assertThat(admin.delete("api/v1/tokens/" + token.getInt("id")).status()).isEqualTo(204);
 
@@ -53,11 +70,7 @@ class TokenApiIT extends VerdictIT {
 
     @Test
     void aViewerTokenReadsButMayNotStartARunAndNobodyButAnAdminMakesTokens() {
-        Api admin = Api.as(url, "admin", "admin");
-        String secret = admin.post("api/v1/tokens", "{\"name\":\"dashboard-reader\",\"role\":\"viewer\"}")
-                .object()
-                .getString("token");
-        Api viewer = Api.withAuthorization(url, "Bearer " + secret);
+        Api viewer = Api.withAuthorization(url, "Bearer " + made("dashboard-reader", "viewer"));
 
         assertThat(viewer.get("api/v1/runs").status()).isEqualTo(200);
         assertThat(viewer.post("api/v1/processes/invoice-check/runs", "{\"items\":[{\"InvoiceNumber\":\"V-1\"}]}")
@@ -79,7 +92,6 @@ class TokenApiIT extends VerdictIT {
     @Test
     void badTokenRequestsAreRefusedNamingTheFieldAndCreateNothing() {
         Api admin = Api.as(url, "admin", "admin");
-        int before = admin.get("api/v1/tokens").json().asJsonArray().size();
 
         assertRefused(admin, "{\"name\":\"<script>alert(1)</script>\",\"role\":\"operator\"}", 400, "name:");
         assertRefused(admin, "{\"name\":\"=HYPERLINK(1)\",\"role\":\"operator\"}", 400, "name:");
@@ -87,10 +99,7 @@ class TokenApiIT extends VerdictIT {
         assertRefused(admin, "{\"name\":\"root\",\"role\":\"root\"}", 400, "role: \"root\"");
         assertRefused(admin, "{\"name\":\"x\",\"role\":\"viewer\",\"colour\":1}", 400, "colour is not a token field");
         assertRefused(admin, "{\"name\":", 400, "The body is not the JSON this call expects");
-        assertThat(admin.get("api/v1/tokens").json().asJsonArray()).hasSize(before);
-
-        admin.post("api/v1/tokens", "{\"name\":\"twice\",\"role\":\"viewer\"}");
-        assertRefused(admin, "{\"name\":\"twice\",\"role\":\"admin\"}", 409, "A token named twice exists");
+        assertThat(admin.get("api/v1/tokens").json().asJsonArray()).isEmpty();
         assertThat(admin.delete("api/v1/tokens/999999").status()).isEqualTo(404);
     }
 
@@ -98,16 +107,21 @@ class TokenApiIT extends VerdictIT {
     @Test
     @EnabledIfSystemProperty(named = "verdict.db", matches = "mariadb")
     void theDatabaseKeepsOnlyTheTokensSha256() {
-        String secret = Api.as(url, "admin", "admin")
-                .post("api/v1/tokens", "{\"name\":\"hash-check\",\"role\":\"viewer\"}")
-                .object()
-                .getString("token");
+        String secret = made("hash-check", "viewer");
 
         assertThat(ItDatabase.storedText(
                         "SELECT CONCAT_WS('|', id, name, role, token_hash, created_by) FROM api_token WHERE name = ?",
                         "hash-check"))
                 .contains(TokenSecret.hash(secret))
                 .doesNotContain(secret.substring(TokenSecret.PREFIX.length()));
+    }
+
+    /** Makes a token and returns its secret text. */
+    private String made(String name, String role) {
+        Api.Response made = Api.as(url, "admin", "admin")
+                .post("api/v1/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        return made.object().getString("token");
     }
 
     private static void assertRefused(Api admin, String body, int status, String detail) {

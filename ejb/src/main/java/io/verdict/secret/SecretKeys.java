@@ -58,20 +58,35 @@ public class SecretKeys {
         }
     }
 
+    /**
+     * Writes a new random key to a temporary file (owner-only where the file system has POSIX permissions) and links
+     * it into place in one step, which fails rather than replace a key file: the key file is never seen empty, and
+     * when another node or thread got there first, its key is kept.
+     */
     private static void create(Path file) throws IOException {
         byte[] key = new byte[SecretCipher.KEY_BYTES];
         new SecureRandom().nextBytes(key);
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path directory = Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary;
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException madeByAnotherThread) {
-            return;
+            temporary = Files.createTempFile(
+                    directory,
+                    KEY_FILE,
+                    ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
+            temporary = Files.createTempFile(directory, KEY_FILE, ".new");
         }
-        Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-        LOG.warning(() -> "Generated the secret key " + file.toAbsolutePath() + ": back it up with the database, or set"
-                + " VERDICT_SECRET_KEY; without it the stored secrets cannot be read.");
+        try {
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary);
+            LOG.warning(() -> "Generated the secret key " + file.toAbsolutePath() + ": back it up with the database,"
+                    + " or set VERDICT_SECRET_KEY; without it the stored secrets cannot be read.");
+        } catch (FileAlreadyExistsException madeElsewhere) {
+            // another thread or node made the key first: it is the one to use
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private static byte[] decode(String base64, String source) {

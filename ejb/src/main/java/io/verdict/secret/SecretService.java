@@ -5,6 +5,8 @@ import io.verdict.error.InvalidRequestException;
 import io.verdict.error.Names;
 import io.verdict.error.NotFoundException;
 import io.verdict.process.ProcessService;
+import io.verdict.result.ReasonCode;
+import io.verdict.result.TechnicalException;
 import io.verdict.user.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,9 +51,12 @@ public class SecretService {
     @Resource
     SessionContext session;
 
-    /** Saves the secret, or replaces the value and scope of the one with that name. */
-    public Secret save(String name, String scope, String value) {
-        Names.require("name", name, "portal-password");
+    /** A secret just saved, and whether it is new (or replaced the one with that name). */
+    public record Saved(Secret secret, boolean created) {}
+
+    /** Saves the secret, or replaces the value and scope of the one with that name (names do not depend on case). */
+    public Saved save(String requestedName, String scope, String value) {
+        String name = Names.require("name", requestedName, "portal-password");
         if (scope != null
                 && processes.list().stream()
                         .noneMatch(process -> process.getName().equals(scope))) {
@@ -69,7 +75,7 @@ public class SecretService {
         if (created) {
             secret = new Secret(name, session.getCallerPrincipal().getName(), now);
         }
-        secret.set(scope, keys.cipher().encrypt(name, value), now);
+        secret.set(scope, keys.cipher().encrypt(name, scope, value), now);
         if (created) {
             em.persist(secret);
         }
@@ -77,7 +83,7 @@ public class SecretService {
                 created ? "SECRET_CREATED" : "SECRET_CHANGED",
                 "secret " + name,
                 scope == null ? "for every process" : "for process " + scope);
-        return secret;
+        return new Saved(secret, created);
     }
 
     /** The secrets by name, without their values. */
@@ -87,23 +93,30 @@ public class SecretService {
     }
 
     public void delete(String name) {
-        Secret secret = em.find(Secret.class, name);
+        Secret secret = em.find(Secret.class, Names.require("name", name, "portal-password"));
         if (secret == null) {
             throw new NotFoundException("No secret is named \"" + name + "\".");
         }
         em.remove(secret);
-        audit.record("SECRET_DELETED", "secret " + name, "");
+        audit.record("SECRET_DELETED", "secret " + secret.getName(), "");
     }
 
     /**
      * The value of the secret, for a process's handler; empty unless the secret is for every process or for
-     * {@code process} itself. Outside the handler's transaction, so that nothing here can roll a chunk back.
+     * {@code process} itself. A value that does not decrypt (another key, a changed row) is a technical failure that
+     * says so without any of the value. Outside the handler's transaction, so that nothing here can roll a chunk back.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<String> value(String name, String process) {
-        return Optional.ofNullable(em.find(Secret.class, name))
-                .filter(secret -> secret.getScope() == null || secret.getScope().equals(process))
-                .map(secret -> keys.cipher().decrypt(name, secret.getCiphertext()));
+    public Optional<String> value(String name, String process) throws TechnicalException {
+        Secret secret = em.find(Secret.class, name.toLowerCase(Locale.ROOT));
+        if (secret == null || (secret.getScope() != null && !secret.getScope().equals(process))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(keys.cipher().decrypt(secret.getName(), secret.getScope(), secret.getCiphertext()));
+        } catch (IllegalStateException unreadable) {
+            throw new TechnicalException(ReasonCode.TECHNICAL, unreadable.getMessage());
+        }
     }
 }

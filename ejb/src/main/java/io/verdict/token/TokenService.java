@@ -45,13 +45,20 @@ public class TokenService {
     SessionContext session;
 
     /** A token just made: the stored token and, this once, its secret text. */
-    public record Issued(ApiToken token, String secret) {}
+    public record Issued(ApiToken token, String secret) {
+
+        /** Never the secret: a record's own toString would print it into any log line that mentions this. */
+        @Override
+        public String toString() {
+            return "token " + token.getName();
+        }
+    }
 
     /** Who a valid token's call acts as. */
     public record Identity(String principal, Set<String> roles) {}
 
-    public Issued create(String name, Role role) {
-        Names.require("name", name, "nightly-export");
+    public Issued create(String requestedName, Role role) {
+        String name = Names.require("name", requestedName, "nightly-export");
         if (role == null) {
             throw new InvalidRequestException("role: viewer, operator or admin.");
         }

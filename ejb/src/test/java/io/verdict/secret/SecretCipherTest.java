@@ -20,25 +20,39 @@ class SecretCipherTest {
 
     @Test
     void aValueComesBackAsItWasAndIsNeverStoredInClear() {
-        String stored = cipher.encrypt("portal-password", "Ñoño & <S3cr3t>");
+        String stored = cipher.encrypt("portal-password", "invoice-check", "Ñoño & <S3cr3t>");
 
         assertThat(stored).startsWith("v1:").doesNotContain("S3cr3t").doesNotContain("Ñoño");
-        assertThat(cipher.decrypt("portal-password", stored)).isEqualTo("Ñoño & <S3cr3t>");
+        assertThat(cipher.decrypt("portal-password", "invoice-check", stored)).isEqualTo("Ñoño & <S3cr3t>");
     }
 
     @Test
     void theSameValueIsStoredDifferentlyEachTime() {
-        assertThat(cipher.encrypt("a", "same")).isNotEqualTo(cipher.encrypt("a", "same"));
+        assertThat(cipher.encrypt("a", null, "same")).isNotEqualTo(cipher.encrypt("a", null, "same"));
     }
 
     @Test
-    void aValueMovedToAnotherSecretOrReadWithAnotherKeyDoesNotDecrypt() {
-        String stored = cipher.encrypt("portal-password", "value");
+    void aValueMovedToAnotherSecretWidenedToEveryProcessOrReadWithAnotherKeyDoesNotDecrypt() {
+        String stored = cipher.encrypt("portal-password", "invoice-check", "value");
 
-        assertThatThrownBy(() -> cipher.decrypt("other-secret", stored))
+        assertThatThrownBy(() -> cipher.decrypt("other-secret", "invoice-check", stored))
                 .hasMessageContaining("does not decrypt with this server's key");
-        assertThatThrownBy(() -> new SecretCipher(OTHER_KEY).decrypt("portal-password", stored))
+        assertThatThrownBy(() -> cipher.decrypt("portal-password", null, stored))
+                .as("a scope set to every process in the database")
                 .hasMessageContaining("does not decrypt with this server's key");
+        assertThatThrownBy(() -> new SecretCipher(OTHER_KEY).decrypt("portal-password", "invoice-check", stored))
+                .hasMessageContaining("does not decrypt with this server's key");
+    }
+
+    @Test
+    void aGarbledRowIsReportedLikeAWrongKeyAndNeverEchoed() {
+        for (String garbled : new String[] {"v1:", "v1:AAAA", "v1:not base64!", "plain text", null}) {
+            assertThatThrownBy(() -> cipher.decrypt("portal-password", null, garbled))
+                    .as(String.valueOf(garbled))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("does not decrypt with this server's key")
+                    .hasMessageNotContaining("base64");
+        }
     }
 
     @Test

@@ -107,7 +107,7 @@ public class SandboxPortal {
         return latencyMs;
     }
 
-    /** From now on, invoice requests must carry {@code Authorization: Bearer <password>}; null opens the portal again. */
+    /** From now on, invoice requests must carry {@code Authorization: Bearer <password>}; null opens the portal. */
     public void setPassword(String password) {
         this.password = password;
     }

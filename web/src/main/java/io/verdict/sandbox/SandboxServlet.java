@@ -28,11 +28,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  *   <li>{@code PUT /invoices/{number}} {@code {"status":"PENDING|PAID|SUBMITTED"}} and {@code GET /invoices/{number}};
  *   <li>{@code POST /invoices/{number}/submission}: 201 {@code {"confirmation":"…"}}, 409 when not PENDING;
- *   <li>{@code PUT /faults} {@code {"invoice":"…","mode":"HTTP_503|TIMEOUT|RESET","times":N}}: the next N requests about
- *       that invoice fail that way;
+ *   <li>{@code PUT /faults} {@code {"invoice":"…","mode":"HTTP_503|TIMEOUT|RESET","times":N}}: the next N requests
+ *       about that invoice fail that way;
  *   <li>{@code PUT /latency} {@code {"ms":N}}: every request waits N ms first;
  *   <li>{@code PUT /password} {@code {"password":"…"}}: invoice requests must then carry
- *       {@code Authorization: Bearer <password>} or get 401, as a real portal would; {@code {"password":null}} opens it;
+ *       {@code Authorization: Bearer <password>} or get 401, as a real portal would; {@code {"password":null}}
+ *       opens it;
  *   <li>{@code DELETE /} forgets everything.
  * </ul>
  */

@@ -1,6 +1,7 @@
 package io.verdict.secret;
 
 import io.verdict.api.JsonFields;
+import io.verdict.error.InvalidRequestException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -33,13 +34,12 @@ public class SecretResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(JsonObject body) {
         JsonFields.only(body, FIELDS, "secret");
-        Secret saved = secrets.save(
+        SecretService.Saved saved = secrets.save(
                 field(body, "name"),
-                field(body, "scope"),
+                scope(body),
                 body.containsKey("value") ? JsonFields.exactText(body, "value") : null);
-        boolean created = saved.getCreatedAt().equals(saved.getUpdatedAt());
-        return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-                .entity(SecretJson.of(saved))
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(SecretJson.of(saved.secret()))
                 .build();
     }
 
@@ -57,5 +57,14 @@ public class SecretResource {
 
     private static String field(JsonObject body, String name) {
         return body.containsKey(name) ? JsonFields.text(body, name) : null;
+    }
+
+    /** A process name, or null for every process; a blank scope is a mistake, not "every process". */
+    private static String scope(JsonObject body) {
+        String scope = body.containsKey("scope") ? JsonFields.exactText(body, "scope") : null;
+        if (scope != null && scope.isBlank()) {
+            throw new InvalidRequestException("scope: a process name, or null for every process.");
+        }
+        return scope == null ? null : scope.strip();
     }
 }

@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * How a request proves who sent it. The API is stateless: every call carries HTTP Basic credentials or an API token
- * ({@code Authorization: Bearer vdt_…}), and a call without them gets a JSON 401. The console signs in once with the login form and keeps the user in the session; a
- * console page asked for without signing in redirects to the login form and back.
+ * ({@code Authorization: Bearer vdt_…}), and a call without them gets a JSON 401. The console signs in once with the
+ * login form and keeps the user in the session; a console page asked for without signing in redirects to the login
+ * form and back.
  */
 @ApplicationScoped
 public class VerdictAuthenticationMechanism implements HttpAuthenticationMechanism {
