@@ -10,9 +10,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Tells whoever started the server where the console is and, on the embedded database, how to sign in. */
 @Startup
@@ -23,8 +21,7 @@ public class StartupBanner {
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
 
     @Inject
-    @ConfigProperty(name = "verdict.public-url")
-    Optional<String> publicUrl;
+    PublicUrl publicUrl;
 
     @Inject
     UserBootstrap userBootstrap;
@@ -37,7 +34,7 @@ public class StartupBanner {
 
     @PostConstruct
     void print() {
-        String base = publicUrl.orElseGet(LocalServer::baseUrl);
+        String base = publicUrl.base();
         StringBuilder banner = new StringBuilder("\n")
                 .append("==============================================================\n")
                 .append("  Verdict is running\n")

@@ -1,5 +1,6 @@
 package io.verdict.process;
 
+import io.verdict.mail.MailAddress;
 import io.verdict.robot.RobotIdentity;
 import io.verdict.robot.RobotVersion;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public record ProcessChange(
             problems.add("minRobotVersion: \"" + minRobotVersion + "\" is not a version: " + RobotVersion.EXPECTED);
         }
         for (String recipient : recipients) {
-            if (recipient == null || !recipient.matches("[^@\\s]+@[^@\\s]+")) {
+            if (!MailAddress.isValid(recipient)) {
                 problems.add("recipients: \"" + recipient + "\" is not an e-mail address");
             }
         }

@@ -4,6 +4,7 @@ import io.verdict.process.ProcessService;
 import io.verdict.result.ReasonCode;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,9 @@ public class RunLifecycle {
 
     @Inject
     ItemResolutions resolutions;
+
+    @Inject
+    Event<RunEnded> ended;
 
     public RunContext context(long runId) {
         Run run = em.find(Run.class, runId);
@@ -115,12 +119,16 @@ public class RunLifecycle {
         return crashed.size();
     }
 
-    /** Sets a run's final state from its items: COMPLETED when nothing needs attention, else UNRESOLVED. */
+    /**
+     * Sets a run's final state from its items, COMPLETED when nothing needs attention, else UNRESOLVED, and tells
+     * whoever observes {@link RunEnded}.
+     */
     void finish(Run run) {
         em.flush();
         RunCounts counts = items.counts(run.getId());
         run.ended(
                 counts.unresolved() == 0 && counts.pending() == 0 ? RunState.COMPLETED : RunState.UNRESOLVED,
                 Instant.now());
+        ended.fire(new RunEnded(run));
     }
 }

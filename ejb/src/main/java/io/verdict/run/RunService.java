@@ -6,7 +6,6 @@ import io.verdict.db.SearchText;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
-import io.verdict.export.XlsxReportWriter;
 import io.verdict.input.InputRejectedException;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessDefinition;
@@ -55,6 +54,9 @@ public class RunService {
 
     @Inject
     WorkItemStore items;
+
+    @Inject
+    RunExports exports;
 
     @Inject
     RunLifecycle lifecycle;
@@ -188,10 +190,7 @@ public class RunService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void export(long runId, Collection<Result> results, OutputStream out) throws IOException {
-        Run run = require(runId);
-        try (XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run))) {
-            items.forEachReportItem(runId, results, item -> report.row(RunReport.row(item, run.getColumns())));
-        }
+        exports.write(require(runId), results, out);
     }
 
     /** Relaunches the run's records chosen by the mode in a new run linked to this one. */

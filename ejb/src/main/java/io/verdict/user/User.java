@@ -26,6 +26,9 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Where the summaries of the runs this user starts go; null when the user gave no address. */
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "verdict_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role")
@@ -46,6 +49,14 @@ public class User {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 
     public Set<String> getRoles() {

@@ -1,7 +1,14 @@
 package io.verdict.user;
 
+import io.verdict.audit.AuditService;
+import io.verdict.error.InvalidRequestException;
+import io.verdict.mail.MailAddress;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -18,6 +25,12 @@ public class UserService {
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditService audit;
 
     /** The roles of the user when the password is theirs; empty for an unknown user or a wrong password. */
     public Optional<Set<String>> authenticate(String username, String password) {
@@ -38,5 +51,35 @@ public class UserService {
         if (!exists(username)) {
             em.persist(new User(username, PasswordHash.hash(password), role, Instant.now()));
         }
+    }
+
+    /** The signed-in user: the account behind the caller, which an API token is not. */
+    @RolesAllowed(Role.VIEWER_NAME)
+    public User me() {
+        String name = session.getCallerPrincipal().getName();
+        User user = em.find(User.class, name);
+        if (user == null) {
+            throw new InvalidRequestException(
+                    "\"" + name + "\" is an API token, not a user: it has no profile or e-mail address.");
+        }
+        return user;
+    }
+
+    /** Sets (or, with null, removes) the address the summaries of the caller's runs go to. */
+    @RolesAllowed(Role.VIEWER_NAME)
+    public User changeMyEmail(String email) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && !MailAddress.isValid(address)) {
+            throw new InvalidRequestException("email: \"" + email + "\" is not an e-mail address.");
+        }
+        User user = me();
+        user.setEmail(address);
+        audit.record("EMAIL_CHANGED", "user " + user.getUsername(), address == null ? "removed" : address);
+        return user;
+    }
+
+    /** The address of the user with that name, when there is such a user and they gave one. */
+    public Optional<String> email(String username) {
+        return Optional.ofNullable(em.find(User.class, username)).map(User::getEmail);
     }
 }

@@ -2,6 +2,9 @@ package io.verdict.run;
 
 import io.verdict.api.RequestParameters;
 import io.verdict.error.InvalidRequestException;
+import io.verdict.error.NotFoundException;
+import io.verdict.mail.MailJson;
+import io.verdict.mail.SummaryMails;
 import io.verdict.result.Result;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,13 +22,16 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Set;
 
-/** {@code /api/v1/runs}: runs, their items, the Excel report, relaunch and stop. */
+/** {@code /api/v1/runs}: runs, their items, the Excel report, the summary e-mail, relaunch and stop. */
 @Path("/runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
 
     @Inject
     RunService runs;
+
+    @Inject
+    SummaryMails summaryMails;
 
     @GET
     public List<RunJson> list(
@@ -53,6 +59,20 @@ public class RunResource {
     @Path("/{id}")
     public RunJson get(@PathParam("id") long id) {
         return RunJson.of(runs.require(id), runs);
+    }
+
+    /** The run's summary e-mail; 404 while the run has not ended, or when it had nobody to go to. */
+    @GET
+    @Path("/{id}/mail")
+    public MailJson mail(@PathParam("id") long id) {
+        Run run = runs.require(id);
+        return summaryMails
+                .of(id)
+                .map(MailJson::of)
+                .orElseThrow(() -> new NotFoundException(
+                        "Run " + run.getNumber() + " of " + run.getProcess().getName()
+                                + " has no summary e-mail: it has not ended, or its process has no recipients and "
+                                + run.getRunBy() + " no e-mail address."));
     }
 
     @GET

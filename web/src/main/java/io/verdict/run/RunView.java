@@ -1,11 +1,16 @@
 package io.verdict.run;
 
+import io.verdict.console.ConsoleFormat;
 import io.verdict.console.ConsoleMessages;
+import io.verdict.console.ConsoleText;
 import io.verdict.console.ConsoleUploads;
 import io.verdict.console.KeysetPages;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
+import io.verdict.mail.MailJson;
+import io.verdict.mail.MailState;
+import io.verdict.mail.SummaryMails;
 import io.verdict.result.Result;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -31,10 +36,17 @@ public class RunView implements Serializable {
     @Inject
     transient RunService runs;
 
+    @Inject
+    SummaryMails summaryMails;
+
+    @Inject
+    ConsoleFormat format;
+
     private long id;
     private RunJson run;
     private List<RunJson> children = List.of();
     private DiagnosisJson diagnosis;
+    private MailJson mail;
     private Result[] results = {};
     private String text;
     private KeysetPages<ItemJson> items;
@@ -77,6 +89,7 @@ public class RunView implements Serializable {
         children =
                 runs.children(id).stream().map(child -> RunJson.of(child, runs)).toList();
         diagnosis = current.getState() == RunState.PENDING ? DiagnosisJson.of(current, runs.diagnose(id)) : null;
+        mail = summaryMails.of(id).map(MailJson::of).orElse(null);
     }
 
     /** Applies the result and text filters to the items table. */
@@ -166,6 +179,27 @@ public class RunView implements Serializable {
     /** The item's record as one line of its values, in column order: what the operator looks at to correct it. */
     public String record(ItemJson item) {
         return String.join(" · ", item.payload().values());
+    }
+
+    /** What became of the run's summary e-mail, in a sentence; null when it has none. */
+    public String getMailStatus() {
+        if (mail == null) {
+            return null;
+        }
+        String to = String.join(", ", mail.recipients());
+        return switch (mail.state()) {
+            case SENT -> ConsoleText.of("run.mailSent", to, format.time(mail.sentAt()));
+            case PENDING ->
+                mail.attempts() == 0
+                        ? ConsoleText.of("run.mailSending", to)
+                        : ConsoleText.of("run.mailRetrying", to, mail.lastError(), format.time(mail.nextAttemptAt()));
+            case FAILED -> ConsoleText.of("run.mailFailed", to, mail.attempts(), mail.lastError());
+        };
+    }
+
+    /** Whether the page has nothing more to wait for: the run has ended and its summary is sent or given up. */
+    public boolean isSettled() {
+        return isFinished() && (mail == null || mail.state() != MailState.PENDING);
     }
 
     /** Whether the run has ended; a page opened without a run (a bad id) counts as ended and stops polling. */

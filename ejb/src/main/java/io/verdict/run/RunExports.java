@@ -1,0 +1,27 @@
+package io.verdict.run;
+
+import io.verdict.export.XlsxReportWriter;
+import io.verdict.result.Result;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collection;
+
+/**
+ * Writes a run's items as its .xlsx report, row by row as they are read: the console's and the API's downloads and the
+ * summary e-mail's attachment are one and the same file.
+ */
+@ApplicationScoped
+public class RunExports {
+
+    @Inject
+    WorkItemStore items;
+
+    /** The items with the given results (all when empty), in sequence, under the run's column headers. */
+    public void write(Run run, Collection<Result> results, OutputStream out) throws IOException {
+        try (XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run))) {
+            items.forEachReportItem(run.getId(), results, item -> report.row(RunReport.row(item, run.getColumns())));
+        }
+    }
+}
