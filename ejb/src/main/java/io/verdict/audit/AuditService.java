@@ -20,7 +20,7 @@ import java.util.Locale;
 public class AuditService {
 
     /** The user named in entries for what Verdict did by itself. */
-    private static final String SYSTEM = "verdict";
+    public static final String SYSTEM = "verdict";
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;

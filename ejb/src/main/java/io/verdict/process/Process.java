@@ -37,6 +37,8 @@ public class Process {
     /** Records committed together. */
     public static final int DEFAULT_CHUNK_SIZE = 50;
 
+    public static final int DEFAULT_RETENTION_DAYS = 180;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -65,6 +67,10 @@ public class Process {
 
     @Column(name = "chunk_size", nullable = false)
     private int chunkSize = DEFAULT_CHUNK_SIZE;
+
+    /** Ended runs are purged, with their items, this many days after they ended. */
+    @Column(name = "retention_days", nullable = false)
+    private int retentionDays = DEFAULT_RETENTION_DAYS;
 
     /** Handler settings an administrator changed; the job XML's properties are the defaults. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -129,6 +135,10 @@ public class Process {
         return chunkSize;
     }
 
+    public int getRetentionDays() {
+        return retentionDays;
+    }
+
     /** The settings an administrator changed, by name. */
     public Map<String, String> getSettings() {
         return Map.copyOf(settings);
@@ -142,6 +152,7 @@ public class Process {
         this.minRobotVersion = change.minRobotVersion();
         this.concurrentRuns = change.concurrentRuns();
         this.recipients = List.copyOf(change.recipients());
+        this.retentionDays = change.retentionDays();
         this.settings.clear();
         this.settings.putAll(change.settings());
     }

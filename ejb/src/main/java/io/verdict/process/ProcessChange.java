@@ -17,6 +17,7 @@ public record ProcessChange(
         String minRobotVersion,
         boolean concurrentRuns,
         List<String> recipients,
+        int retentionDays,
         Map<String, String> settings) {
 
     /** Robot names do not depend on case: the robot is kept as {@link RobotIdentity#canonical} spells it. */
@@ -26,6 +27,9 @@ public record ProcessChange(
 
     /** Upper bounds that keep a typo from stalling a run for hours. */
     static final int MAX_ATTEMPTS = 10, MAX_BACKOFF_MS = 60_000, MAX_CHUNK_SIZE = 5_000;
+
+    /** How long ended runs are kept at most: ten years. */
+    static final int MAX_RETENTION_DAYS = 3_650;
 
     /** The problems with these settings, each naming its field; empty when they are valid. */
     public List<String> problems() {
@@ -38,6 +42,9 @@ public record ProcessChange(
         }
         if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
             problems.add("chunkSize must be between 1 and " + MAX_CHUNK_SIZE);
+        }
+        if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
+            problems.add("retentionDays must be between 1 and " + MAX_RETENTION_DAYS);
         }
         if (robot != null && RobotIdentity.canonical(robot).isEmpty()) {
             problems.add("robot: " + RobotIdentity.notAName(robot) + "; send null for any robot");

@@ -29,7 +29,18 @@ class ProcessChangeTest {
                 .containsExactly("recipients: \"not an address\" is not an e-mail address");
     }
 
+    @Test
+    void retentionIsAtLeastADayAndAtMostTenYears() {
+        assertThat(change(0).problems()).containsExactly("retentionDays must be between 1 and 3650");
+        assertThat(change(3_651).problems()).containsExactly("retentionDays must be between 1 and 3650");
+        assertThat(change(3_650).problems()).isEmpty();
+    }
+
     private static ProcessChange change(int attempts, int backoff, int chunk, List<String> recipients) {
-        return new ProcessChange(null, attempts, backoff, chunk, null, false, recipients, Map.of());
+        return new ProcessChange(null, attempts, backoff, chunk, null, false, recipients, 180, Map.of());
+    }
+
+    private static ProcessChange change(int retentionDays) {
+        return new ProcessChange(null, 3, 500, 50, null, false, List.of(), retentionDays, Map.of());
     }
 }

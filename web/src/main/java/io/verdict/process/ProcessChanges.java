@@ -30,6 +30,9 @@ final class ProcessChanges {
                         ? JsonFields.bool(body, "concurrentRuns")
                         : current.isConcurrentRuns(),
                 body.containsKey("recipients") ? JsonFields.list(body, "recipients") : current.getRecipients(),
+                body.containsKey("retentionDays")
+                        ? JsonFields.number(body, "retentionDays")
+                        : current.getRetentionDays(),
                 settings);
     }
 }

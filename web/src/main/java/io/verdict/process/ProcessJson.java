@@ -18,6 +18,7 @@ public record ProcessJson(
         String minRobotVersion,
         List<String> recipients,
         boolean concurrentRuns,
+        int retentionDays,
         Map<String, String> settings) {
 
     static ProcessJson of(Process process, ProcessService processes) {
@@ -32,6 +33,7 @@ public record ProcessJson(
                 process.getMinRobotVersion(),
                 process.getRecipients(),
                 process.isConcurrentRuns(),
+                process.getRetentionDays(),
                 processes.settings(process.getName()));
     }
 }

@@ -1,0 +1,63 @@
+package io.verdict.retention;
+
+import io.verdict.run.Run;
+import io.verdict.run.RunState;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The purge's steps, each its own short transaction, so that the console and the runs never wait long behind a purge
+ * of millions of rows. Links from younger runs to what goes (a relaunch's parent, a record's origin) are cleared first.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PurgeBatches {
+
+    @PersistenceContext(unitName = "verdict")
+    EntityManager em;
+
+    /** Up to {@code limit} of the process's runs that ended before {@code before}. */
+    public List<Long> expiredRuns(long processId, Instant before, int limit) {
+        return em.createQuery(
+                        "SELECT r.id FROM Run r WHERE r.process.id = :process AND r.state IN :ended"
+                                + " AND r.endedAt < :before ORDER BY r.id",
+                        Long.class)
+                .setParameter("process", processId)
+                .setParameter("ended", List.of(RunState.COMPLETED, RunState.UNRESOLVED))
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Deletes up to {@code limit} of the run's items; how many it deleted, 0 once none is left. */
+    public int deleteItems(long runId, int limit) {
+        List<Long> ids = em.createQuery("SELECT w.id FROM WorkItem w WHERE w.runId = :run ORDER BY w.id", Long.class)
+                .setParameter("run", runId)
+                .setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createQuery("UPDATE WorkItem w SET w.originItemId = NULL WHERE w.originItemId IN :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        return em.createQuery("DELETE FROM WorkItem w WHERE w.id IN :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    /** Deletes the run, whose items are gone; its summary e-mail goes with it, schedule ledger lines keep no link. */
+    public void deleteRun(long runId) {
+        em.createQuery("UPDATE Run r SET r.parentRunId = NULL WHERE r.parentRunId = :run")
+                .setParameter("run", runId)
+                .executeUpdate();
+        em.remove(em.find(Run.class, runId));
+    }
+}
