@@ -68,6 +68,10 @@ public class Process {
     @Column(name = "chunk_size", nullable = false)
     private int chunkSize = DEFAULT_CHUNK_SIZE;
 
+    /** The IMAP folder whose messages start runs of this process; null when it watches none. */
+    @Column(name = "mail_folder")
+    private String mailFolder;
+
     /** Ended runs are purged, with their items, this many days after they ended. */
     @Column(name = "retention_days", nullable = false)
     private int retentionDays = DEFAULT_RETENTION_DAYS;
@@ -139,6 +143,10 @@ public class Process {
         return retentionDays;
     }
 
+    public String getMailFolder() {
+        return mailFolder;
+    }
+
     /** The settings an administrator changed, by name. */
     public Map<String, String> getSettings() {
         return Map.copyOf(settings);
@@ -153,6 +161,7 @@ public class Process {
         this.concurrentRuns = change.concurrentRuns();
         this.recipients = List.copyOf(change.recipients());
         this.retentionDays = change.retentionDays();
+        this.mailFolder = change.mailFolder();
         this.settings.clear();
         this.settings.putAll(change.settings());
     }

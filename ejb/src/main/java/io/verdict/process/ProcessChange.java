@@ -18,11 +18,13 @@ public record ProcessChange(
         boolean concurrentRuns,
         List<String> recipients,
         int retentionDays,
+        String mailFolder,
         Map<String, String> settings) {
 
     /** Robot names do not depend on case: the robot is kept as {@link RobotIdentity#canonical} spells it. */
     public ProcessChange {
         robot = robot == null ? null : robot.strip().toLowerCase(Locale.ROOT);
+        mailFolder = mailFolder == null || mailFolder.isBlank() ? null : mailFolder.strip();
     }
 
     /** Upper bounds that keep a typo from stalling a run for hours. */
@@ -30,6 +32,8 @@ public record ProcessChange(
 
     /** How long ended runs are kept at most: ten years. */
     static final int MAX_RETENTION_DAYS = 3_650;
+
+    static final int MAX_FOLDER_LENGTH = 200;
 
     /** The problems with these settings, each naming its field; empty when they are valid. */
     public List<String> problems() {
@@ -45,6 +49,12 @@ public record ProcessChange(
         }
         if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
             problems.add("retentionDays must be between 1 and " + MAX_RETENTION_DAYS);
+        }
+        if (mailFolder != null
+                && (mailFolder.length() > MAX_FOLDER_LENGTH
+                        || mailFolder.chars().anyMatch(Character::isISOControl))) {
+            problems.add("mailFolder: an IMAP folder name such as INBOX or Invoices, at most " + MAX_FOLDER_LENGTH
+                    + " characters; send null to watch none");
         }
         if (robot != null && RobotIdentity.canonical(robot).isEmpty()) {
             problems.add("robot: " + RobotIdentity.notAName(robot) + "; send null for any robot");

@@ -77,6 +77,17 @@ public class ProcessService {
                 .filter(setting -> !definition.changeableSettings().contains(setting))
                 .forEach(setting -> problems.add("settings: \"" + setting + "\" is not a setting of " + name
                         + " (its settings: " + definition.changeableSettings() + ")"));
+        if (change.mailFolder() != null) {
+            em.createQuery(
+                            "SELECT p.name FROM Process p WHERE p.mailFolder = :folder AND p.name <> :name",
+                            String.class)
+                    .setParameter("folder", change.mailFolder())
+                    .setParameter("name", name)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(other -> problems.add("mailFolder: \"" + change.mailFolder()
+                            + "\" is already watched by process " + other + "; a message can start one process only"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(String.join("; ", problems));
         }

@@ -301,7 +301,7 @@ public class RunService {
         int number = em.createNamedQuery("Run.nextNumber", Integer.class)
                 .setParameter("process", process)
                 .getSingleResult();
-        String runBy = launch.trigger() == Trigger.SCHEDULER ? Launch.SCHEDULER : user();
+        String runBy = launch.runBy() != null ? launch.runBy() : user();
         Run run = new Run(process, number, launch, runBy, dryRun, parentRunId, Instant.now());
         em.persist(run);
         em.flush();

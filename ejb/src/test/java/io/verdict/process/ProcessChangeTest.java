@@ -37,10 +37,10 @@ class ProcessChangeTest {
     }
 
     private static ProcessChange change(int attempts, int backoff, int chunk, List<String> recipients) {
-        return new ProcessChange(null, attempts, backoff, chunk, null, false, recipients, 180, Map.of());
+        return new ProcessChange(null, attempts, backoff, chunk, null, false, recipients, 180, null, Map.of());
     }
 
     private static ProcessChange change(int retentionDays) {
-        return new ProcessChange(null, 3, 500, 50, null, false, List.of(), retentionDays, Map.of());
+        return new ProcessChange(null, 3, 500, 50, null, false, List.of(), retentionDays, null, Map.of());
     }
 }

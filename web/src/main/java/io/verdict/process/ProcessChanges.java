@@ -33,6 +33,7 @@ final class ProcessChanges {
                 body.containsKey("retentionDays")
                         ? JsonFields.number(body, "retentionDays")
                         : current.getRetentionDays(),
+                body.containsKey("mailFolder") ? JsonFields.text(body, "mailFolder") : current.getMailFolder(),
                 settings);
     }
 }

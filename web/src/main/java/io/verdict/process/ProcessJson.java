@@ -19,6 +19,7 @@ public record ProcessJson(
         List<String> recipients,
         boolean concurrentRuns,
         int retentionDays,
+        String mailFolder,
         Map<String, String> settings) {
 
     static ProcessJson of(Process process, ProcessService processes) {
@@ -34,6 +35,7 @@ public record ProcessJson(
                 process.getRecipients(),
                 process.isConcurrentRuns(),
                 process.getRetentionDays(),
+                process.getMailFolder(),
                 processes.settings(process.getName()));
     }
 }
