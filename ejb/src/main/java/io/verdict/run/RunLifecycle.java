@@ -129,6 +129,6 @@ public class RunLifecycle {
         run.ended(
                 counts.unresolved() == 0 && counts.pending() == 0 ? RunState.COMPLETED : RunState.UNRESOLVED,
                 Instant.now());
-        ended.fire(new RunEnded(run));
+        ended.fire(new RunEnded(run, counts));
     }
 }

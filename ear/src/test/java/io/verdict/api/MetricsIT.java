@@ -1,0 +1,62 @@
+package io.verdict.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verdict.Api;
+import io.verdict.Runs;
+import io.verdict.Sandbox;
+import io.verdict.VerdictIT;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Prometheus scrapes /api/v1/metrics with a viewer token: records by result, run durations, pending runs, robots. */
+class MetricsIT extends VerdictIT {
+
+    @Test
+    void aScrapeShowsTheRecordsOfAnEndedRunThePendingRunsAndTheRobots() {
+        Api admin = Api.as(url, "admin", "admin");
+        Api operator = Api.as(url, "operator", "operator");
+        Runs runs = new Runs(operator);
+        runs.configureInvoiceCheckForTests(admin);
+        Api.Response token = admin.post("api/v1/tokens", "{\"name\":\"prometheus\",\"role\":\"viewer\"}");
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        Api prometheus = Api.withAuthorization(url, "Bearer " + token.object().getString("token"));
+        String before = scrape(prometheus);
+
+        new Sandbox(url).invoice("MX-OK", "PENDING").invoice("MX-KO", "PAID");
+        runs.awaitEnded(runs.startCsv(
+                        "invoice-check",
+                        false,
+                        "MX-OK,2026-11-02,10,12345678Z,Metrics SL",
+                        "MX-KO,2026-11-02,10,12345678Z,Metrics Paid SL")
+                .getInt("id"));
+        String after = scrape(prometheus);
+
+        assertThat(records(after, "OK") - records(before, "OK")).isGreaterThanOrEqualTo(1);
+        assertThat(records(after, "KO") - records(before, "KO")).isGreaterThanOrEqualTo(1);
+        assertThat(after)
+                .contains("# TYPE verdict_records_processed_total counter")
+                .contains("# TYPE verdict_run_duration_seconds histogram")
+                .containsPattern("verdict_run_duration_seconds_bucket\\{process=\"invoice-check\",le=\"\\+Inf\"} [1-9]")
+                .containsPattern("verdict_runs_pending\\{process=\"invoice-check\"} \\d+")
+                .containsPattern("verdict_runs_running\\{process=\"http-per-record\"} \\d+")
+                .contains("verdict_robot_connected{robot=\"it-robot\"} 1")
+                .contains("verdict_robot_licensed{robot=\"it-robot\"} 1");
+        assertThat(Api.anonymous(url).get("api/v1/metrics").status()).isEqualTo(401);
+    }
+
+    private static String scrape(Api prometheus) {
+        Api.Response metrics = prometheus.get("api/v1/metrics");
+        assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
+        assertThat(metrics.header("Content-Type")).startsWith("text/plain").contains("version=0.0.4");
+        return metrics.body();
+    }
+
+    private static long records(String scrape, String result) {
+        Matcher sample = Pattern.compile(
+                        "verdict_records_processed_total\\{process=\"invoice-check\",result=\"" + result + "\"} (\\d+)")
+                .matcher(scrape);
+        return sample.find() ? Long.parseLong(sample.group(1)) : 0;
+    }
+}
