@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,6 +17,21 @@ final class ConsolePages {
 
     static String address(URL deployment, String path) {
         return deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort() + "/" + path;
+    }
+
+    /**
+     * The text of the first visible message of a page's message area (e.g. {@code robotsForm:messages}) with the
+     * severity class ({@code ui-messages-info}, {@code ui-messages-error}); null while there is none.
+     */
+    static ExpectedCondition<String> messageShown(String messagesId, String severityClass) {
+        return driver ->
+                driver
+                        .findElements(By.cssSelector("#" + messagesId.replace(":", "\\:") + " ." + severityClass))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Types in a table's search box and presses Enter; waits until the table shows what was found. */

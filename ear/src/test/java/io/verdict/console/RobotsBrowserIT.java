@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,12 +67,8 @@ class RobotsBrowserIT extends BrowserIT {
         driver.findElement(By.id("robotsForm:assign")).click();
     }
 
-    private static org.openqa.selenium.support.ui.ExpectedCondition<String> messageShown(String severityClass) {
-        return driver -> driver.findElements(By.cssSelector("#robotsForm\\:messages ." + severityClass)).stream()
-                .filter(WebElement::isDisplayed)
-                .map(WebElement::getText)
-                .findFirst()
-                .orElse(null);
+    private static ExpectedCondition<String> messageShown(String severityClass) {
+        return ConsolePages.messageShown("robotsForm:messages", severityClass);
     }
 
     /**
