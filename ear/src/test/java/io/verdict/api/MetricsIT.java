@@ -3,28 +3,22 @@ package io.verdict.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
-import io.verdict.Runs;
-import io.verdict.Sandbox;
-import io.verdict.VerdictIT;
+import io.verdict.InvoiceRunIT;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Prometheus scrapes /api/v1/metrics with a viewer token: records by result, run durations, pending runs, robots. */
-class MetricsIT extends VerdictIT {
+class MetricsIT extends InvoiceRunIT {
 
     @Test
     void aScrapeShowsTheRecordsOfAnEndedRunThePendingRunsAndTheRobots() {
-        Api admin = Api.as(url, "admin", "admin");
-        Api operator = Api.as(url, "operator", "operator");
-        Runs runs = new Runs(operator);
-        runs.configureInvoiceCheckForTests(admin);
         Api.Response token = admin.post("api/v1/tokens", "{\"name\":\"prometheus\",\"role\":\"viewer\"}");
         assertThat(token.status()).as(token.body()).isEqualTo(201);
         Api prometheus = Api.withAuthorization(url, "Bearer " + token.object().getString("token"));
         String before = scrape(prometheus);
 
-        new Sandbox(url).invoice("MX-OK", "PENDING").invoice("MX-KO", "PAID");
+        sandbox.invoice("MX-OK", "PENDING").invoice("MX-KO", "PAID");
         runs.awaitEnded(runs.startCsv(
                         "invoice-check",
                         false,

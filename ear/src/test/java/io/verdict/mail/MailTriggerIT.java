@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
+import io.verdict.InvoiceRunIT;
 import io.verdict.MailServer;
 import io.verdict.Runs;
-import io.verdict.Sandbox;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -28,19 +27,12 @@ import org.junit.jupiter.api.Test;
  * MailServer#MAILBOX}; a message with one .csv or .xlsx starts a run by its sender, any other gets a reply saying why
  * and starts nothing. The IT server reads the mailbox every 2 s and takes senders of {@code @verdict.test} only.
  */
-class MailTriggerIT extends VerdictIT {
+class MailTriggerIT extends InvoiceRunIT {
 
-    private Api admin;
-    private Api operator;
-    private Runs runs;
     private MailServer mail;
 
     @BeforeEach
     void watchTheInbox() {
-        admin = Api.as(url, "admin", "admin");
-        operator = Api.as(url, "operator", "operator");
-        runs = new Runs(operator);
-        runs.configureInvoiceCheckForTests(admin);
         mail = MailServer.start();
         mailFolder("\"INBOX\"");
     }
@@ -53,7 +45,7 @@ class MailTriggerIT extends VerdictIT {
 
     @Test
     void aCsvOrAnXlsxAttachmentStartsARunByItsSender() throws IOException {
-        new Sandbox(url).invoice("MT-CSV", "PENDING").invoice("MT-XLSX", "PENDING");
+        sandbox.invoice("MT-CSV", "PENDING").invoice("MT-XLSX", "PENDING");
         String csv = Runs.INVOICE_HEADER + "\nMT-CSV,2026-11-02,10,12345678Z,Mail Csv SL\n";
         mail.send(
                 "ana@verdict.test",
@@ -137,8 +129,7 @@ class MailTriggerIT extends VerdictIT {
     }
 
     private void mailFolder(String folder) {
-        Api.Response changed = admin.put("api/v1/processes/invoice-check", "{\"mailFolder\":" + folder + "}");
-        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        changeInvoiceCheck("\"mailFolder\":" + folder);
     }
 
     private JsonObject awaitRunBy(String sender) {

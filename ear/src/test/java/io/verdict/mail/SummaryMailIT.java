@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
+import io.verdict.InvoiceRunIT;
 import io.verdict.MailServer;
-import io.verdict.Runs;
-import io.verdict.Sandbox;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -23,7 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,24 +28,10 @@ import org.junit.jupiter.api.Test;
  * and how it waits out an SMTP server that is down. The IT server shows times also in Europe/Madrid
  * ({@code VERDICT_DISPLAY_ZONE}) and retries after 2 s, doubling ({@code VERDICT_MAIL_RETRY_SECONDS}).
  */
-class SummaryMailIT extends VerdictIT {
+class SummaryMailIT extends InvoiceRunIT {
 
     private static final String OPS = "ops@verdict.test";
     private static final String OPERATOR = "operator@verdict.test";
-
-    private Api admin;
-    private Api operator;
-    private Runs runs;
-    private Sandbox sandbox;
-
-    @BeforeEach
-    void prepare() {
-        admin = Api.as(url, "admin", "admin");
-        operator = Api.as(url, "operator", "operator");
-        runs = new Runs(operator);
-        runs.configureInvoiceCheckForTests(admin);
-        sandbox = new Sandbox(url);
-    }
 
     @AfterEach
     void noMoreMail() {
@@ -158,8 +141,7 @@ class SummaryMailIT extends VerdictIT {
     }
 
     private void recipients(String json) {
-        Api.Response changed = admin.put("api/v1/processes/invoice-check", "{\"recipients\":" + json + "}");
-        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        changeInvoiceCheck("\"recipients\":" + json);
     }
 
     private JsonObject mail(long runId) {

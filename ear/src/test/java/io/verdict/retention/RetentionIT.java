@@ -3,36 +3,19 @@ package io.verdict.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
+import io.verdict.InvoiceRunIT;
 import io.verdict.ItDatabase;
-import io.verdict.Runs;
-import io.verdict.Sandbox;
-import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** Retention: a process's runs, with their items, go once they ended longer ago than its retentionDays. */
-class RetentionIT extends VerdictIT {
-
-    private Api admin;
-    private Api operator;
-    private Runs runs;
-    private Sandbox sandbox;
-
-    @BeforeEach
-    void prepare() {
-        admin = Api.as(url, "admin", "admin");
-        operator = Api.as(url, "operator", "operator");
-        runs = new Runs(operator);
-        runs.configureInvoiceCheckForTests(admin);
-        sandbox = new Sandbox(url);
-    }
+class RetentionIT extends InvoiceRunIT {
 
     @AfterEach
     void defaultRetention() {
@@ -114,9 +97,8 @@ class RetentionIT extends VerdictIT {
     }
 
     private void retention(int days) {
-        Api.Response changed = admin.put("api/v1/processes/invoice-check", "{\"retentionDays\":" + days + "}");
-        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        assertThat(changed.object().getInt("retentionDays")).isEqualTo(days);
+        assertThat(changeInvoiceCheck("\"retentionDays\":" + days).getInt("retentionDays"))
+                .isEqualTo(days);
     }
 
     private static void endedDaysAgo(JsonObject run, int days) {

@@ -2,6 +2,7 @@ package io.verdict.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verdict.InvoiceRunIT;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
 import io.verdict.Fleet;
+import io.verdict.InvoiceRunIT;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +25,11 @@ class PendingRunIT extends InvoiceRunIT {
 
     private static final AtomicInteger INVOICES = new AtomicInteger();
 
-    private Api admin;
     private Fleet fleet;
     private final List<String> ghosts = new ArrayList<>();
 
     @BeforeEach
     void licensedLocalRobot() {
-        admin = Api.as(url, "admin", "admin");
         fleet = new Fleet(admin);
         fleet.license(LOCAL_ROBOT, "IT-LOCAL-LICENCE");
     }

@@ -3,6 +3,7 @@ package io.verdict.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
+import io.verdict.InvoiceRunIT;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

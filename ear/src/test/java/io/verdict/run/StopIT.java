@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
+import io.verdict.InvoiceRunIT;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
