@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,6 +71,14 @@ final class RunPage {
     /** A fact of the summary by its id: {@code trigger}, {@code runBy}, {@code robot}, {@code children}. */
     String fact(String id) {
         return text("runForm:" + id);
+    }
+
+    /** Waits until the run's summary e-mail line says {@code text} (the page refreshes itself), and returns it. */
+    String mailStatusOnceItSays(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("runForm:mail"), text));
+        return text("runForm:mail");
     }
 
     /** The message the page shows, such as the one an action that opened it left. */
