@@ -1,9 +1,11 @@
 package io.verdict.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
 import io.verdict.InvoiceRunIT;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,29 +17,39 @@ class MetricsIT extends InvoiceRunIT {
     void aScrapeShowsTheRecordsOfAnEndedRunThePendingRunsAndTheRobots() {
         Api.Response token = admin.post("api/v1/tokens", "{\"name\":\"prometheus\",\"role\":\"viewer\"}");
         assertThat(token.status()).as(token.body()).isEqualTo(201);
-        Api prometheus = Api.withAuthorization(url, "Bearer " + token.object().getString("token"));
-        String before = scrape(prometheus);
+        try {
+            Api prometheus =
+                    Api.withAuthorization(url, "Bearer " + token.object().getString("token"));
+            String before = scrape(prometheus);
 
-        sandbox.invoice("MX-OK", "PENDING").invoice("MX-KO", "PAID");
-        runs.awaitEnded(runs.startCsv(
-                        "invoice-check",
-                        false,
-                        "MX-OK,2026-11-02,10,12345678Z,Metrics SL",
-                        "MX-KO,2026-11-02,10,12345678Z,Metrics Paid SL")
-                .getInt("id"));
-        String after = scrape(prometheus);
+            sandbox.invoice("MX-OK", "PENDING").invoice("MX-KO", "PAID");
+            runs.awaitEnded(runs.startCsv(
+                            "invoice-check",
+                            false,
+                            "MX-OK,2026-11-02,10,12345678Z,Metrics SL",
+                            "MX-KO,2026-11-02,10,12345678Z,Metrics Paid SL")
+                    .getInt("id"));
 
-        assertThat(records(after, "OK") - records(before, "OK")).isGreaterThanOrEqualTo(1);
-        assertThat(records(after, "KO") - records(before, "KO")).isGreaterThanOrEqualTo(1);
-        assertThat(after)
-                .contains("# TYPE verdict_records_processed_total counter")
-                .contains("# TYPE verdict_run_duration_seconds histogram")
-                .containsPattern("verdict_run_duration_seconds_bucket\\{process=\"invoice-check\",le=\"\\+Inf\"} [1-9]")
-                .containsPattern("verdict_runs_pending\\{process=\"invoice-check\"} \\d+")
-                .containsPattern("verdict_runs_running\\{process=\"http-per-record\"} \\d+")
-                .contains("verdict_robot_connected{robot=\"it-robot\"} 1")
-                .contains("verdict_robot_licensed{robot=\"it-robot\"} 1");
-        assertThat(Api.anonymous(url).get("api/v1/metrics").status()).isEqualTo(401);
+            String after = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> scrape(prometheus), scrape -> sample(scrape, DURATIONS) > sample(before, DURATIONS));
+            assertThat(sample(after, DURATIONS) - sample(before, DURATIONS))
+                    .as("one more run ended")
+                    .isEqualTo(1);
+            assertThat(sample(after, records("OK")) - sample(before, records("OK")))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(sample(after, records("KO")) - sample(before, records("KO")))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(after)
+                    .contains("# TYPE verdict_records_processed_total counter")
+                    .contains("# TYPE verdict_run_duration_seconds histogram")
+                    .containsPattern("verdict_runs_pending\\{process=\"invoice-check\"} \\d+")
+                    .containsPattern("verdict_runs_running\\{process=\"http-per-record\"} \\d+")
+                    .contains("verdict_robot_connected{robot=\"it-robot\"} 1")
+                    .contains("verdict_robot_licensed{robot=\"it-robot\"} 1");
+            assertThat(Api.anonymous(url).get("api/v1/metrics").status()).isEqualTo(401);
+        } finally {
+            admin.delete("api/v1/tokens/" + token.object().getInt("id"));
+        }
     }
 
     private static String scrape(Api prometheus) {
@@ -47,10 +59,15 @@ class MetricsIT extends InvoiceRunIT {
         return metrics.body();
     }
 
-    private static long records(String scrape, String result) {
-        Matcher sample = Pattern.compile(
-                        "verdict_records_processed_total\\{process=\"invoice-check\",result=\"" + result + "\"} (\\d+)")
-                .matcher(scrape);
+    private static final String DURATIONS = "verdict_run_duration_seconds_count\\{process=\"invoice-check\"}";
+
+    private static String records(String result) {
+        return "verdict_records_processed_total\\{process=\"invoice-check\",result=\"" + result + "\"}";
+    }
+
+    /** The value of the sample whose name and labels match the pattern; 0 when there is none yet. */
+    private static long sample(String scrape, String pattern) {
+        Matcher sample = Pattern.compile(pattern + " (\\d+)").matcher(scrape);
         return sample.find() ? Long.parseLong(sample.group(1)) : 0;
     }
 }

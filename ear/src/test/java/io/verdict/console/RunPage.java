@@ -75,7 +75,7 @@ final class RunPage {
 
     /** Waits until the run's summary e-mail line says {@code text} (the page refreshes itself), and returns it. */
     String mailStatusOnceItSays(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(60))
+        new WebDriverWait(driver, Duration.ofSeconds(120))
                 .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("runForm:mail"), text));
         return text("runForm:mail");

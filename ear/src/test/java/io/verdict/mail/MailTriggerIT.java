@@ -39,8 +39,11 @@ class MailTriggerIT extends InvoiceRunIT {
 
     @AfterEach
     void stopWatching() {
-        mailFolder("null");
-        mail.close();
+        try {
+            mailFolder("null");
+        } finally {
+            mail.close();
+        }
     }
 
     @Test
@@ -113,6 +116,9 @@ class MailTriggerIT extends InvoiceRunIT {
                                 .getValuesAs(JsonObject.class),
                         entries -> !entries.isEmpty())
                 .get(0);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mail.inboxSize())
+                .as("taken, after any reply")
+                .isZero());
         assertThat(refusal.getString("user")).isEqualTo("verdict");
         assertThat(refusal.getString("detail")).contains("is not among VERDICT_IMAP_ALLOWED_SENDERS");
         assertThat(runs.list("trigger=EMAIL&q=mallory")).isEmpty();

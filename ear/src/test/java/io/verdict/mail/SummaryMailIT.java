@@ -57,7 +57,7 @@ class SummaryMailIT extends InvoiceRunIT {
                             "MAIL-3,2026-11-02,10,<script>alert(1)</script>,Hostile SL")
                     .getInt("id"));
             String subject = "[Verdict] invoice-check run " + run.getInt("number") + " UNRESOLVED: 1 OK, 2 KO, 0 ERROR";
-            List<MimeMessage> received = await().atMost(Duration.ofSeconds(60))
+            List<MimeMessage> received = await().atMost(Duration.ofSeconds(120))
                     .until(() -> smtp.withSubject(subject), messages -> messages.size() == 2);
 
             MimeMessage message = received.get(0);
@@ -97,7 +97,7 @@ class SummaryMailIT extends InvoiceRunIT {
                         .getInt("id"));
         assertThat(run.getString("state")).isEqualTo("COMPLETED");
 
-        JsonObject refused = await().atMost(Duration.ofSeconds(60))
+        JsonObject refused = await().atMost(Duration.ofSeconds(120))
                 .until(() -> mail(run.getInt("id")), mail -> mail.getInt("attempts") >= 1);
         assertThat(refused.getString("state")).isEqualTo("PENDING");
         assertThat(refused.getString("lastError")).contains("10025").contains("Connection refused");
@@ -106,7 +106,7 @@ class SummaryMailIT extends InvoiceRunIT {
 
         try (MailServer smtp = MailServer.start()) {
             String subject = "[Verdict] invoice-check run " + run.getInt("number") + " COMPLETED: 1 OK, 0 KO, 0 ERROR";
-            MimeMessage message = await().atMost(Duration.ofSeconds(60))
+            MimeMessage message = await().atMost(Duration.ofSeconds(120))
                     .until(() -> smtp.withSubject(subject), messages -> !messages.isEmpty())
                     .get(0);
             assertThat(part(message, "text/plain")).contains("Every record ended OK or was resolved: nothing to do.");

@@ -22,14 +22,21 @@ public class AuditEntry {
     private String target;
     private String detail;
 
+    private static final int MAX_USERNAME = 100, MAX_TARGET = 200, MAX_DETAIL = 2000;
+
     protected AuditEntry() {}
 
+    /** Text longer than its column (a message's subject in a detail, say) is cut, never refused: no entry is lost. */
     AuditEntry(Instant at, String username, String action, String target, String detail) {
         this.at = at;
-        this.username = username;
+        this.username = clip(username, MAX_USERNAME);
         this.action = action;
-        this.target = target;
-        this.detail = detail;
+        this.target = clip(target, MAX_TARGET);
+        this.detail = clip(detail, MAX_DETAIL);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public Long getId() {

@@ -49,19 +49,21 @@ public class RunMail {
         this.nextAttemptAt = now;
     }
 
-    void sent(Instant now) {
-        attempts++;
+    /** Sent: to every recipient, or, with {@code note}, to some (the note names the others). */
+    void sent(Instant now, String note) {
         state = MailState.SENT;
         sentAt = now;
         nextAttemptAt = null;
-        lastError = null;
+        lastError = note == null ? null : clip(note);
     }
 
-    /** An attempt failed: try again after {@code delay}, or give up when that was the last attempt allowed. */
-    void failed(String error, Instant now, Duration delay, int maxAttempts) {
-        attempts++;
-        lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
-        if (attempts >= maxAttempts) {
+    /**
+     * The attempt this node claimed failed: try again after {@code delay}, or give up when that was the last attempt
+     * allowed or the failure is permanent (a refused address).
+     */
+    void failed(String error, Instant now, Duration delay, int maxAttempts, boolean permanent) {
+        lastError = clip(error);
+        if (permanent || attempts >= maxAttempts) {
             state = MailState.FAILED;
             nextAttemptAt = null;
         } else {
@@ -69,8 +71,8 @@ public class RunMail {
         }
     }
 
-    boolean isDue(Instant now) {
-        return state == MailState.PENDING && !nextAttemptAt.isAfter(now);
+    private static String clip(String text) {
+        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
     }
 
     public long getRunId() {

@@ -14,8 +14,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -24,24 +26,26 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Sends one run's summary through WildFly's {@code java:jboss/mail/Verdict} session: text and HTML, with the failures
- * export attached when the run has failures. The summary's row stays locked while it is sent, so two nodes never send
- * it twice; a failed attempt is recorded on it, never thrown at the run.
+ * export attached when the run has failures and it is not too big. Outside any transaction: the {@link MailLedger}
+ * claims the summary and records the outcome in short ones. A failed attempt is recorded on the summary, never thrown
+ * at the run.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SummaryMailer {
 
     private static final Logger LOG = Logger.getLogger(SummaryMailer.class.getName());
@@ -56,6 +60,9 @@ public class SummaryMailer {
     EntityManager em;
 
     @Inject
+    MailLedger ledger;
+
+    @Inject
     WorkItemStore items;
 
     @Inject
@@ -67,27 +74,43 @@ public class SummaryMailer {
     @Inject
     PublicUrl publicUrl;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Sends the summary when it is due and no other node took it first. */
     public void deliver(long runId) {
-        RunMail mail = em.find(RunMail.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        if (mail == null || !mail.isDue(Instant.now())) {
+        Optional<List<String>> recipients = ledger.claim(runId);
+        if (recipients.isEmpty()) {
             return;
         }
-        Run run = em.find(Run.class, runId);
         try {
-            Transport.send(message(run, mail.getRecipients()));
-            mail.sent(Instant.now());
+            Transport.send(message(em.find(Run.class, runId), recipients.get()));
+            ledger.sent(runId, null);
+        } catch (SendFailedException e) {
+            Address[] sent = e.getValidSentAddresses();
+            if (sent != null && sent.length > 0) {
+                ledger.sent(runId, "Not delivered to " + addresses(e.getInvalidAddresses()) + ": " + why(e));
+            } else {
+                failed(runId, why(e), e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0);
+            }
         } catch (MessagingException | IOException | RuntimeException e) {
-            mail.failed(why(e), Instant.now(), settings.delayAfter(mail.getAttempts() + 1), settings.attempts());
-            LOG.warning(() -> "The summary of run " + runId + " could not be sent (attempt " + mail.getAttempts()
-                    + (mail.getState() == MailState.FAILED ? ", the last" : "") + "): " + mail.getLastError());
+            failed(runId, why(e), false);
         }
+    }
+
+    private void failed(long runId, String why, boolean permanent) {
+        ledger.failed(runId, why, permanent);
+        LOG.warning(() ->
+                "The summary of run " + runId + " could not be sent" + (permanent ? " (given up)" : "") + ": " + why);
+    }
+
+    private static String addresses(Address[] addresses) {
+        return addresses == null
+                ? "some recipients"
+                : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
     }
 
     private MimeMessage message(Run run, List<String> recipients) throws MessagingException, IOException {
         RunSummary summary = summary(run);
         byte[] failures = summary.hasFailures() ? failures(run) : new byte[0];
-        boolean attached = failures.length > 0 && failures.length <= MAX_ATTACHMENT_BYTES;
+        boolean attached = failures.length > 0;
         SummaryMessage words = new SummaryMessage(summary, attached);
 
         MimeMultipart alternative = new MimeMultipart("alternative");
@@ -100,6 +123,7 @@ public class SummaryMailer {
 
         MimeMessage message = new MimeMessage(session);
         message.setFrom();
+        message.setHeader("Auto-Submitted", "auto-generated");
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", recipients)));
         message.setSubject(words.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
@@ -116,11 +140,15 @@ public class SummaryMailer {
         return message;
     }
 
-    /** The failures export, the same file as the console's "Export failures". */
+    /** The failures export, the same file as the console's "Export failures"; empty when it would be too big. */
     private byte[] failures(Run run) throws IOException {
-        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        exports.write(run, Set.of(Result.KO, Result.ERROR), xlsx);
-        return xlsx.toByteArray();
+        SizeLimitedStream xlsx = new SizeLimitedStream(MAX_ATTACHMENT_BYTES);
+        try {
+            exports.write(run, Set.of(Result.KO, Result.ERROR), xlsx);
+            return xlsx.toByteArray();
+        } catch (SizeLimitedStream.TooLarge e) {
+            return new byte[0];
+        }
     }
 
     private RunSummary summary(Run run) {

@@ -7,7 +7,6 @@ import io.verdict.run.FileInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -34,6 +33,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,6 +57,8 @@ public class MailboxPoller {
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
     /** A run-by name is at most this long: longer addresses cannot run anything. */
     private static final int MAX_SENDER_LENGTH = 100;
+    /** As large as an upload may be. */
+    static final long MAX_ATTACHMENT_BYTES = 100L * 1024 * 1024;
 
     @Resource
     TimerService timers;
@@ -102,7 +106,12 @@ public class MailboxPoller {
         try (Store store = Session.getInstance(settings.sessionProperties()).getStore()) {
             store.connect(settings.user(), settings.password());
             for (Object[] process : watched) {
-                read(store, (String) process[0], (String) process[1]);
+                try {
+                    read(store, (String) process[0], (String) process[1]);
+                } catch (MessagingException | RuntimeException e) {
+                    LOG.warning(() -> "The folder \"" + process[1] + "\" of process " + process[0]
+                            + " could not be read; it is read again at the next poll: " + e.getMessage());
+                }
             }
         } catch (MessagingException e) {
             LOG.warning(() -> "The mailbox of the e-mail trigger could not be read: " + e.getMessage());
@@ -134,33 +143,44 @@ public class MailboxPoller {
 
     /**
      * Starts a run from the message, or refuses it; false when it should be tried again at the next poll (the database
-     * failed, or another node is taking the same message).
+     * or the mailbox failed, or another node is taking the same message).
      */
     private boolean take(String process, String key, Message message) {
         try {
-            if (!starter.handled(key)) {
-                String subject = subject(message);
-                String sender = sender(message);
-                String why = sender == null
-                        ? "The message has no sender address Verdict can run as."
-                        : !settings.allows(sender)
-                                ? sender + " is not among VERDICT_IMAP_ALLOWED_SENDERS."
-                                : start(process, key, message, sender, subject);
-                if (why != null) {
-                    starter.refuse(key, process, sender, subject, why);
-                    if (sender != null && settings.allows(sender)) {
-                        replies.refusal(message, sender, process, subject, why);
-                    }
+            if (starter.handled(key)) {
+                return true;
+            }
+            String subject = subject(message);
+            String sender = sender(message);
+            if (sender == null || !settings.allows(sender)) {
+                starter.refuse(
+                        key,
+                        process,
+                        sender,
+                        subject,
+                        sender == null
+                                ? "The message has no sender address Verdict can run as."
+                                : sender + " is not among VERDICT_IMAP_ALLOWED_SENDERS.");
+                return true;
+            }
+            String why = start(process, key, message, sender, subject);
+            if (why != null) {
+                starter.refuse(key, process, sender, subject, why);
+                if (!MailReplies.isAutomatic(message, sender)) {
+                    replies.refusal(message, sender, process, subject, why);
                 }
             }
             return true;
-        } catch (EJBException e) {
+        } catch (MessagingException | RuntimeException e) {
             LOG.warning(() -> "A message to process " + process + " is left for the next poll: " + e.getMessage());
             return false;
         }
     }
 
-    /** Starts the run; null when it started, else why not. */
+    /**
+     * Starts the run; null when it started, else why not. The attachment is first copied to a temporary file, at most
+     * {@link #MAX_ATTACHMENT_BYTES}, so that no transaction waits on the mailbox.
+     */
     private String start(String process, String key, Message message, String sender, String subject) {
         try {
             List<Part> attachments = new ArrayList<>();
@@ -173,14 +193,40 @@ public class MailboxPoller {
             if (choice.isRefused()) {
                 return choice.refusal();
             }
-            try (InputStream content = attachments.get(choice.index()).getInputStream()) {
-                starter.start(key, process, sender, subject, new FileInput(choice.format(), content));
-                return null;
-            } catch (InvalidRequestException | ConflictException refused) {
-                return "\"" + choice.fileName() + "\" was refused and nothing was created: " + refused.getMessage();
+            Path copy = Files.createTempFile("verdict-mail-", ".input");
+            try {
+                if (!copyAtMost(attachments.get(choice.index()), copy)) {
+                    return "\"" + choice.fileName() + "\" is larger than " + MAX_ATTACHMENT_BYTES / (1024 * 1024)
+                            + " MiB, the most a run's input may be.";
+                }
+                try (InputStream content = Files.newInputStream(copy)) {
+                    starter.start(key, process, sender, subject, new FileInput(choice.format(), content));
+                    return null;
+                } catch (InvalidRequestException | ConflictException refused) {
+                    return "\"" + choice.fileName() + "\" was refused and nothing was created: " + refused.getMessage();
+                }
+            } finally {
+                Files.deleteIfExists(copy);
             }
         } catch (MessagingException | IOException e) {
             return "The message could not be read: " + e.getMessage();
+        }
+    }
+
+    /** Copies the part's content to the file; false when it is larger than a run's input may be. */
+    private static boolean copyAtMost(Part part, Path file) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream();
+                OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long copied = 0;
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                copied += read;
+                if (copied > MAX_ATTACHMENT_BYTES) {
+                    return false;
+                }
+                out.write(buffer, 0, read);
+            }
+            return true;
         }
     }
 

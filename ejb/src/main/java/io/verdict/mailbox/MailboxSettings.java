@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The IMAP account whose folders processes watch ({@code VERDICT_IMAP_HOST}, {@code _PORT}, {@code _USER},
  * {@code _PASSWORD}, {@code _SSL}), how often it is read ({@code VERDICT_IMAP_POLL_SECONDS}) and who may start runs by
- * e-mail ({@code VERDICT_IMAP_ALLOWED_SENDERS}: addresses and {@code @domain}s, comma-separated; anyone when unset).
- * Without a host the e-mail trigger is off.
+ * e-mail ({@code VERDICT_IMAP_ALLOWED_SENDERS}: addresses and {@code @domain}s, comma-separated; required, since
+ * anyone can send mail). Without a host the e-mail trigger is off.
  */
 @ApplicationScoped
 public class MailboxSettings {
@@ -58,6 +58,10 @@ public class MailboxSettings {
             throw new IllegalStateException(
                     "VERDICT_IMAP_HOST is set: VERDICT_IMAP_USER and VERDICT_IMAP_PASSWORD are needed to read it.");
         }
+        if (isConfigured() && allowed().isEmpty()) {
+            throw new IllegalStateException("VERDICT_IMAP_HOST is set: VERDICT_IMAP_ALLOWED_SENDERS must say who may"
+                    + " start runs by e-mail (addresses and @domains, comma-separated), since anyone can send mail.");
+        }
     }
 
     public boolean isConfigured() {
@@ -93,16 +97,18 @@ public class MailboxSettings {
         return password.orElseThrow();
     }
 
-    /** Whether this sender may start runs by e-mail. */
+    /** Whether this sender may start runs by e-mail: its address, or its domain, is listed. */
     boolean allows(String sender) {
-        List<String> allowed = allowedSenders.stream()
+        String address = sender.toLowerCase(Locale.ROOT);
+        return allowed().stream()
+                .anyMatch(entry -> entry.startsWith("@") ? address.endsWith(entry) : address.equals(entry));
+    }
+
+    private List<String> allowed() {
+        return allowedSenders.stream()
                 .flatMap(list -> Arrays.stream(list.split(",")))
                 .map(entry -> entry.strip().toLowerCase(Locale.ROOT))
                 .filter(entry -> !entry.isEmpty())
                 .toList();
-        String address = sender.toLowerCase(Locale.ROOT);
-        return allowed.isEmpty()
-                || allowed.stream()
-                        .anyMatch(entry -> entry.startsWith("@") ? address.endsWith(entry) : address.equals(entry));
     }
 }

@@ -25,6 +25,9 @@ public record ProcessChange(
     public ProcessChange {
         robot = robot == null ? null : robot.strip().toLowerCase(Locale.ROOT);
         mailFolder = mailFolder == null || mailFolder.isBlank() ? null : mailFolder.strip();
+        if (INBOX.equalsIgnoreCase(mailFolder)) {
+            mailFolder = INBOX;
+        }
     }
 
     /** Upper bounds that keep a typo from stalling a run for hours. */
@@ -34,6 +37,9 @@ public record ProcessChange(
     static final int MAX_RETENTION_DAYS = 3_650;
 
     static final int MAX_FOLDER_LENGTH = 200;
+
+    /** The one IMAP folder name that does not depend on case. */
+    private static final String INBOX = "INBOX";
 
     /** The problems with these settings, each naming its field; empty when they are valid. */
     public List<String> problems() {

@@ -79,7 +79,8 @@ public class ProcessService {
                         + " (its settings: " + definition.changeableSettings() + ")"));
         if (change.mailFolder() != null) {
             em.createQuery(
-                            "SELECT p.name FROM Process p WHERE p.mailFolder = :folder AND p.name <> :name",
+                            "SELECT p.name FROM Process p WHERE LOWER(p.mailFolder) = LOWER(:folder)"
+                                    + " AND p.name <> :name",
                             String.class)
                     .setParameter("folder", change.mailFolder())
                     .setParameter("name", name)

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -53,11 +54,26 @@ public class PurgeBatches {
                 .executeUpdate();
     }
 
-    /** Deletes the run, whose items are gone; its summary e-mail goes with it, schedule ledger lines keep no link. */
+    /**
+     * Deletes the run, whose items are gone, under its row lock (as a relaunch locks it); its summary e-mail goes with
+     * it, schedule ledger lines keep no link. A run another purge removed first is skipped.
+     */
     public void deleteRun(long runId) {
+        Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            return;
+        }
         em.createQuery("UPDATE Run r SET r.parentRunId = NULL WHERE r.parentRunId = :run")
                 .setParameter("run", runId)
                 .executeUpdate();
-        em.remove(em.find(Run.class, runId));
+        em.remove(run);
+    }
+
+    /** Forgets the messages of the process's mailbox taken before {@code before}. */
+    public void deleteMailTriggers(long processId, Instant before) {
+        em.createQuery("DELETE FROM MailTrigger m WHERE m.process.id = :process AND m.receivedAt < :before")
+                .setParameter("process", processId)
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Removes each process's runs, with their items, once they ended longer ago than its {@code retentionDays}: every night
+ * Removes each process's runs, with their items, once they ended longer ago than its {@code retentionDays}, and the
+ * record of the messages its mailbox took before then: every night
  * at 03:15 GMT (a persistent timer, so one node of a cluster does it), or when an admin asks. The work goes in small
  * batches ({@link PurgeBatches}), and each process's purge is audited.
  */
@@ -88,6 +89,7 @@ public class RetentionPurge {
                 runs++;
             }
         }
+        batches.deleteMailTriggers(process.getId(), before);
         return new Purged(process.getName(), process.getRetentionDays(), before, runs, items);
     }
 }

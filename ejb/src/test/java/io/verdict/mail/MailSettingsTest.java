@@ -30,7 +30,7 @@ class MailSettingsTest {
     }
 
     @Test
-    void anUnknownZoneOrNoDelayStopsTheServerWithTheSettingNamed() {
+    void anUnknownZoneOrNoDelayIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> settings(60, "Mars/Olympus"))
                 .hasMessageContaining("VERDICT_DISPLAY_ZONE")
                 .hasMessageContaining("Mars/Olympus");

@@ -22,9 +22,10 @@ class MailboxSettingsTest {
     }
 
     @Test
-    void withoutAListAnyoneMayStartRuns() {
-        assertThat(settings("imap.example.com", null).allows("anyone@anywhere.test"))
-                .isTrue();
+    void aMailboxWithoutAllowedSendersIsRefusedBecauseAnyoneCanSendMail() {
+        assertThatThrownBy(() -> settings("imap.example.com", null))
+                .hasMessageContaining("VERDICT_IMAP_ALLOWED_SENDERS");
+        assertThatThrownBy(() -> settings("imap.example.com", " , ")).hasMessageContaining("anyone can send mail");
     }
 
     @Test
@@ -40,7 +41,7 @@ class MailboxSettingsTest {
 
     @Test
     void theStoreIsImapsOnPort993WithTimeoutsByDefault() {
-        var properties = settings("imap.example.com", null).sessionProperties();
+        var properties = settings("imap.example.com", "@example.com").sessionProperties();
 
         assertThat(properties.getProperty("mail.store.protocol")).isEqualTo("imaps");
         assertThat(properties.getProperty("mail.imaps.port")).isEqualTo("993");

@@ -36,6 +36,18 @@ class ProcessChangeTest {
         assertThat(change(3_650).problems()).isEmpty();
     }
 
+    @Test
+    void theInboxIsTheInboxWhateverItsCaseAndABlankFolderIsNone() {
+        assertThat(folder(" inbox ").mailFolder()).isEqualTo("INBOX");
+        assertThat(folder("Invoices").mailFolder()).isEqualTo("Invoices");
+        assertThat(folder("  ").mailFolder()).isNull();
+        assertThat(folder("bad\nname").problems()).singleElement().asString().startsWith("mailFolder:");
+    }
+
+    private static ProcessChange folder(String mailFolder) {
+        return new ProcessChange(null, 3, 500, 50, null, false, List.of(), 180, mailFolder, Map.of());
+    }
+
     private static ProcessChange change(int attempts, int backoff, int chunk, List<String> recipients) {
         return new ProcessChange(null, attempts, backoff, chunk, null, false, recipients, 180, null, Map.of());
     }
