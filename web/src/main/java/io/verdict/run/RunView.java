@@ -190,7 +190,7 @@ public class RunView implements Serializable {
         return switch (mail.state()) {
             case SENT -> ConsoleText.of("run.mailSent", to, format.time(mail.sentAt()));
             case PENDING ->
-                mail.attempts() == 0
+                mail.lastError() == null
                         ? ConsoleText.of("run.mailSending", to)
                         : ConsoleText.of("run.mailRetrying", to, mail.lastError(), format.time(mail.nextAttemptAt()));
             case FAILED -> ConsoleText.of("run.mailFailed", to, mail.attempts(), mail.lastError());
