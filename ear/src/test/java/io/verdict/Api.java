@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -93,9 +94,18 @@ public final class Api {
 
     /** Downloads a file. */
     public byte[] download(String path) {
+        return fetch(path, HttpResponse.BodyHandlers.ofByteArray(), Duration.ofSeconds(30));
+    }
+
+    /** Downloads a file to {@code target}, streaming: a large export never sits in memory. */
+    public Path downloadTo(String path, Path target) {
+        return fetch(path, HttpResponse.BodyHandlers.ofFile(target), Duration.ofMinutes(10));
+    }
+
+    private <T> T fetch(String path, HttpResponse.BodyHandler<T> handler, Duration timeout) {
         try {
-            HttpResponse<byte[]> response =
-                    HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<T> response =
+                    HTTP.send(request(path).timeout(timeout).GET().build(), handler);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }

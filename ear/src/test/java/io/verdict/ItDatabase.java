@@ -110,8 +110,18 @@ public class ItDatabase implements LauncherSessionListener {
         }
     }
 
-    /** How many rows a query with one parameter counts in the suite's MariaDB database. */
-    public static long count(String sql, Object parameter) {
+    /** A connection to the suite's MariaDB database as its administrator, for a benchmark's own tables. */
+    public static Connection connection() throws SQLException {
+        return connect(database());
+    }
+
+    /** Whether the suite runs on MariaDB ({@code -Ddb=mariadb}). */
+    public static boolean isMariaDb() {
+        return "mariadb".equals(System.getProperty("verdict.db"));
+    }
+
+    /** The number a query with one parameter gives (a count, an id) in the suite's MariaDB database. */
+    public static long number(String sql, Object parameter) {
         try (Connection connection = connect(database());
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, parameter);
@@ -132,10 +142,6 @@ public class ItDatabase implements LauncherSessionListener {
         List<String> names = new ArrayList<>(List.of(database()));
         NODES.forEach(node -> names.add(nodeDatabase(node)));
         return names;
-    }
-
-    private static boolean isMariaDb() {
-        return "mariadb".equals(System.getProperty("verdict.db"));
     }
 
     private static String database() {

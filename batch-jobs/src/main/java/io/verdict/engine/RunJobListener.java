@@ -35,6 +35,6 @@ public class RunJobListener implements JobListener {
     @Override
     public void afterJob() {
         String why = job.getExitStatus() == null ? job.getBatchStatus().name() : job.getExitStatus();
-        lifecycle.jobEnded(Long.parseLong(runId), job.getBatchStatus(), why);
+        lifecycle.jobEnded(Long.parseLong(runId), job.getExecutionId(), job.getBatchStatus(), why);
     }
 }

@@ -72,7 +72,7 @@ public class WorkItemProcessor implements ItemProcessor {
         if (run().dryRun()) {
             return ItemOutcome.ok(record.id(), 1, "Dry run: the data is valid; nothing was sent.");
         }
-        if (!items.markInFlight(record.id())) {
+        if (!items.markInFlight(record.id(), job.getExecutionId())) {
             return null;
         }
         for (int attempt = 1; ; attempt++) {

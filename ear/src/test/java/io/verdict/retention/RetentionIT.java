@@ -56,7 +56,7 @@ class RetentionIT extends InvoiceRunIT {
         assertThat(invoiceCheck.runs()).isEqualTo(1);
         assertThat(invoiceCheck.items()).isEqualTo(2);
         assertThat(operator.get("api/v1/runs/" + old.getInt("id")).status()).isEqualTo(404);
-        assertThat(ItDatabase.count("SELECT COUNT(*) FROM work_item WHERE run_id = ?", old.getInt("id")))
+        assertThat(ItDatabase.number("SELECT COUNT(*) FROM work_item WHERE run_id = ?", old.getInt("id")))
                 .isZero();
         assertThat(List.of(edge, young, child)).allSatisfy(run -> assertThat(
                         operator.get("api/v1/runs/" + run.getInt("id")).status())

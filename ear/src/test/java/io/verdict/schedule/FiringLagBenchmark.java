@@ -6,6 +6,7 @@ import io.verdict.Api;
 import io.verdict.Runs;
 import io.verdict.Schedules;
 import io.verdict.VerdictIT;
+import io.verdict.bench.BenchResults;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Firing lag over 20 firings: 20 schedules due at the same GMT minute, a burst, the hardest case for a two-core
  * server. For each firing it measures, side by side, the baseline (due time → WildFly's EJB timer service calls
  * Verdict: the ledger line's {@code recordedAt}) and Verdict's lag (due time → the run is created, its inbox file read
- * and its records stored: the run's {@code createdAt}). Writes the table to {@code target/benchmarks/firing-lag.txt}.
+ * and its records stored: the run's {@code createdAt}). Writes the table to {@code target/bench/firing-lag.txt}.
  */
 class FiringLagBenchmark extends VerdictIT {
 
@@ -60,12 +61,20 @@ class FiringLagBenchmark extends VerdictIT {
                     + row("baseline: due → EJB timer callback", timer)
                     + row("Verdict: due → run created from the inbox", run);
             System.out.print(report);
-            Path out = Path.of("target", "benchmarks", "firing-lag.txt");
+            new BenchResults("firing_lag", "Firing lag, medians over " + FIRINGS + " firings")
+                    .figure("timer_median_ms", median(timer), "baseline: due → EJB timer callback")
+                    .figure("run_median_ms", median(run), "Verdict: due → run created from the inbox")
+                    .write();
+            Path out = Path.of("target", "bench", "firing-lag.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
         } finally {
             schedules.deleteAll();
         }
+    }
+
+    private static long median(List<Duration> lags) {
+        return lags.stream().map(Duration::toMillis).sorted().toList().get((lags.size() - 1) / 2);
     }
 
     private static String row(String label, List<Duration> lags) {

@@ -26,7 +26,11 @@ import java.util.logging.Logger;
 public class RunDispatcher {
 
     private static final Logger LOG = Logger.getLogger(RunDispatcher.class.getName());
-    private static final int CLAIMS_PER_PROCESS = 20;
+    /**
+     * At most this many runs of a process per robot and second: queued runs spread over the robots that are ready,
+     * instead of going all to the first one that looks.
+     */
+    private static final int CLAIMS_PER_PROCESS = 2;
 
     @Inject
     RunQueue queue;

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
 public class RunLifecycle {
 
     private static final Logger LOG = Logger.getLogger(RunLifecycle.class.getName());
+    private static final List<RunState> EXECUTING = List.of(RunState.RUNNING, RunState.STOPPING);
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -69,10 +71,16 @@ public class RunLifecycle {
     /**
      * The batch execution ended, however it ended: records in flight end ERROR INTERRUPTED; records not reached end as
      * the user's stop asked, or ERROR when the execution failed; then the run takes its final state. An execution that
-     * stopped without a user asking (the server shut down or was suspended) leaves its run PENDING, to be resumed.
+     * stopped without a user asking (the server shut down or was suspended) leaves its run PENDING, to be resumed. An
+     * execution whose run was recovered from it meanwhile (its robot fell silent) changes nothing.
      */
-    public void jobEnded(long runId, BatchStatus status, String why) {
+    public void jobEnded(long runId, long jobExecutionId, BatchStatus status, String why) {
         Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (!Objects.equals(run.getJobExecutionId(), jobExecutionId)) {
+            LOG.warning(() -> "Job execution " + jobExecutionId + " of run " + runId + " ended after its robot was"
+                    + " taken for silent; the run is another execution's now and is left alone.");
+            return;
+        }
         items.interruptInFlight(runId, "The run ended while this record was being processed.");
         if (run.getState() == RunState.STOPPING) {
             items.closePending(
@@ -96,15 +104,24 @@ public class RunLifecycle {
         finish(run);
     }
 
+    /** The robots that are executing runs (RUNNING or STOPPING). */
+    public List<String> robotsExecuting() {
+        return em.createQuery("SELECT DISTINCT r.robot FROM Run r WHERE r.state IN :states", String.class)
+                .setParameter("states", EXECUTING)
+                .getResultList();
+    }
+
     /**
-     * After this node restarted: its runs that were executing get their in-flight records ERROR INTERRUPTED (never
-     * processed twice) and go back to PENDING so that the rest is processed; runs that were stopping end.
+     * After a robot stopped (this node restarted, or another node fell silent): its runs that were executing get their
+     * in-flight records ERROR INTERRUPTED (never processed twice) and go back to PENDING so that the rest is processed;
+     * runs that were stopping end. The runs are locked, so two nodes recovering one robot do it once.
      */
     public int recover(String robot) {
         List<Run> crashed = em.createQuery(
                         "SELECT r FROM Run r WHERE r.robot = :robot AND r.state IN :states", Run.class)
                 .setParameter("robot", robot)
-                .setParameter("states", List.of(RunState.RUNNING, RunState.STOPPING))
+                .setParameter("states", EXECUTING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (Run run : crashed) {
             items.interruptInFlight(run.getId(), "The server stopped while this record was being processed.");

@@ -73,11 +73,17 @@ public class WorkItemStore {
     /**
      * Records, in a transaction of its own, that the item's handler is about to touch the target system: if the server
      * dies now, the item ends ERROR INTERRUPTED instead of being processed again. False when the item is no longer
-     * pending (a stop closed it): then it must not be processed.
+     * pending (a stop closed it), or when its run is no longer this job execution's (its robot was taken for silent
+     * and another robot resumed the run): then it must not be processed.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean markInFlight(long itemId) {
-        return update("UPDATE work_item SET state = 'IN_FLIGHT' WHERE id = ? AND state = 'PENDING'", itemId) == 1;
+    public boolean markInFlight(long itemId, long jobExecutionId) {
+        return update(
+                        "UPDATE work_item SET state = 'IN_FLIGHT' WHERE id = ? AND state = 'PENDING' AND EXISTS"
+                                + " (SELECT 1 FROM run WHERE run.id = work_item.run_id AND run.job_execution_id = ?)",
+                        itemId,
+                        jobExecutionId)
+                == 1;
     }
 
     /**
