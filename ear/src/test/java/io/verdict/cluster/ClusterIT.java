@@ -105,9 +105,14 @@ class ClusterIT extends InvoiceRunIT {
         changeInvoiceCheck("\"robot\":\"" + NODE_B + "\"");
         sandbox.latency(300);
         long runId = start("CL-KILL-", 40);
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             JsonObject run = runs.run(runId);
-            return run.getString("state").equals("RUNNING") && run.getInt("done") >= 5;
+            int ended = run.getInt("ok") + run.getInt("ko") + run.getInt("error");
+            assertThat(run.getString("state").equals("RUNNING") && ended >= 5)
+                    .as("running on " + NODE_B + ": " + run + ", "
+                            + operator.get("api/v1/runs/" + runId + "/diagnosis")
+                                    .body())
+                    .isTrue();
         });
         changeInvoiceCheck("\"robot\":null");
 
