@@ -19,7 +19,9 @@ import java.util.Base64;
 /** A client of Verdict's REST API as a script would use it: plain HTTP and JSON. */
 public final class Api {
 
+    /** HTTP/1.1, as browsers speak to a server without TLS (no h2c upgrade). */
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
