@@ -75,11 +75,11 @@ public final class Runs {
         return items.json().asJsonArray().getValuesAs(JsonObject.class);
     }
 
-    /** Makes retries quick and timeouts short for the tests; any robot runs it, one run at a time. */
+    /** Makes retries quick and timeouts short for the tests; any robot runs it, one run at a time, sequentially. */
     public void configureInvoiceCheckForTests(Api admin) {
         Api.Response changed = admin.put(
                 "api/v1/processes/invoice-check",
-                "{\"maxAttempts\":3,\"backoffMs\":20,\"chunkSize\":10,\"settings\":{\"timeoutMs\":\"1000\"},"
+                "{\"maxAttempts\":3,\"backoffMs\":20,\"chunkSize\":10,\"partitions\":1,\"settings\":{\"timeoutMs\":\"1000\"},"
                         + "\"robot\":null,\"minRobotVersion\":null,\"concurrentRuns\":false}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }

@@ -39,6 +39,17 @@ public final class Sandbox {
         return this;
     }
 
+    /** From now on, count the requests about invoices that the portal answers at once. */
+    public Sandbox countCalls() {
+        assertThat(portal.delete("sandbox/api/calls").status()).isEqualTo(204);
+        return this;
+    }
+
+    /** The most requests about invoices answered at once since {@link #countCalls()}. */
+    public int callsAtOnce() {
+        return portal.get("sandbox/api/calls").object().getInt("atOnce");
+    }
+
     /** How many times the invoice was submitted to the portal (accepted or refused). */
     public int submissions(String number) {
         Api.Response invoice = portal.get("sandbox/api/invoices/" + number);

@@ -10,6 +10,7 @@ import io.verdict.run.RunLifecycle;
 import io.verdict.run.WorkItemStore;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -117,8 +118,15 @@ public class WorkItemProcessor implements ItemProcessor {
         }
     }
 
+    /**
+     * Asks the job operator, not the {@link JobContext}: a partition's context holds its own copy of the job
+     * execution, whose status a stop does not change. The operator answers from the running execution, in memory.
+     */
     private boolean stopRequested() {
-        return job.getBatchStatus() == BatchStatus.STOPPING;
+        return BatchRuntime.getJobOperator()
+                        .getJobExecution(job.getExecutionId())
+                        .getBatchStatus()
+                == BatchStatus.STOPPING;
     }
 
     private RunContext run() {

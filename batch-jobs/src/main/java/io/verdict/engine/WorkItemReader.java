@@ -1,5 +1,6 @@
 package io.verdict.engine;
 
+import io.verdict.run.ItemRange;
 import io.verdict.run.PendingItem;
 import io.verdict.run.WorkItemStore;
 import jakarta.batch.api.BatchProperty;
@@ -11,7 +12,10 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Reads the run's pending items in id order, a page at a time (keyset); the checkpoint is the last id read. */
+/**
+ * Reads the pending items of its partition's range of the run in id order, a page at a time (keyset); the checkpoint
+ * is the last id read.
+ */
 @Dependent
 @Named("workItemReader")
 public class WorkItemReader extends AbstractItemReader {
@@ -22,21 +26,33 @@ public class WorkItemReader extends AbstractItemReader {
     @BatchProperty
     String runId;
 
+    /** The partition's range ({@link WorkItemPartitions}): the items with an id above this one... */
+    @Inject
+    @BatchProperty
+    String afterId;
+
+    /** ...up to this one. */
+    @Inject
+    @BatchProperty
+    String upToId;
+
     @Inject
     WorkItemStore items;
 
     private final Deque<PendingItem> page = new ArrayDeque<>();
+    private ItemRange range;
     private long lastId;
 
     @Override
     public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        range = new ItemRange(Long.parseLong(afterId), Long.parseLong(upToId));
+        lastId = checkpoint == null ? range.afterId() : (Long) checkpoint;
     }
 
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(items.pendingPage(Long.parseLong(runId), lastId, PAGE_SIZE));
+            page.addAll(items.pendingPage(Long.parseLong(runId), range, lastId, PAGE_SIZE));
         }
         PendingItem next = page.poll();
         if (next != null) {

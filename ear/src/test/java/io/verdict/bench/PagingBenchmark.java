@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verdict.Api;
 import io.verdict.InvoiceRunIT;
 import io.verdict.ItDatabase;
+import io.verdict.console.ConsoleStopwatch;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * {@code page_ms}: a page of 100 items of a run with 10 million, fetched through the API by keyset
- * ({@code after=<last id>}) at the first, middle and last page, side by side with the same page read by OFFSET in
- * plain JDBC. The items are seeded by MariaDB itself ({@code INSERT … SELECT} from its sequence engine), not through
+ * ({@code after=<last id>}) at the first, middle and last page, and the console's run page opened at the same records
+ * ({@code &from=}, 50 items, timed in headless Chromium until the table shows), side by side with the same page read by
+ * OFFSET in plain JDBC. The items are seeded by MariaDB itself ({@code INSERT … SELECT} from its sequence engine), not through
  * the engine. Goal: ≤ 100 ms at any depth, while OFFSET degrades.
  */
 @EnabledIfSystemProperty(
@@ -46,12 +48,20 @@ class PagingBenchmark extends InvoiceRunIT {
         results.figure("seed_s", seedSeconds, "seconds to seed the items (INSERT … SELECT)");
         String[] depths = {"first", "middle", "last"};
         long[] offsets = {0, ITEMS / 2, ITEMS - PAGE};
-        for (int i = 0; i < depths.length; i++) {
-            long offset = offsets[i];
-            long after = offset == 0 ? 0 : idBefore(runId, offset);
-            results.figure(
-                    "page_ms_" + depths[i], median(() -> apiPage(runId, after)), "API, keyset after id " + after);
-            results.figure("offset_ms_" + depths[i], median(() -> offsetPage(runId, offset)), "JDBC, OFFSET " + offset);
+        try (ConsoleStopwatch console = ConsoleStopwatch.signedInAs(url, "operator", "operator")) {
+            for (int i = 0; i < depths.length; i++) {
+                long offset = offsets[i];
+                long after = offset == 0 ? 0 : idBefore(runId, offset);
+                int record = Math.toIntExact(offset + 1);
+                results.figure(
+                        "page_ms_" + depths[i], median(() -> apiPage(runId, after)), "API, keyset after id " + after);
+                results.figure(
+                        "console_ms_" + depths[i],
+                        median(() -> console.runPageFrom(runId, record)),
+                        "console run page from record " + record + ", in Chromium");
+                results.figure(
+                        "offset_ms_" + depths[i], median(() -> offsetPage(runId, offset)), "JDBC, OFFSET " + offset);
+            }
         }
         results.write();
     }

@@ -33,6 +33,40 @@ final class RunPage {
         return shown(driver);
     }
 
+    /** The run's page with its items from record {@code record} on, as a link to it would open it. */
+    static RunPage openFrom(WebDriver driver, URL deployment, long runId, int record) {
+        driver.get(ConsolePages.address(deployment, "console/run.xhtml?id=" + runId + "&from=" + record));
+        return shown(driver);
+    }
+
+    /** The record numbers of the items shown. */
+    List<Integer> recordNumbers() {
+        return driver.findElements(By.cssSelector("#runForm\\:items tbody [id$=':seq']")).stream()
+                .map(seq -> Integer.valueOf(seq.getText()))
+                .toList();
+    }
+
+    /** Shows the items from record {@code record} on: types it, then Search, and waits for the table. */
+    RunPage from(int record) {
+        WebElement from = driver.findElement(By.id("runForm:from"));
+        from.clear();
+        from.sendKeys(Integer.toString(record));
+        WebElement table = driver.findElement(By.id("runForm:items"));
+        driver.findElement(By.id("runForm:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runForm:items")));
+        return this;
+    }
+
+    /** The next page of items. */
+    RunPage nextPage() {
+        WebElement first = driver.findElement(By.cssSelector("#runForm\\:items tbody tr"));
+        driver.findElement(By.cssSelector("#runForm\\:items .ui-paginator-next"))
+                .click();
+        wait.until(ExpectedConditions.stalenessOf(first));
+        return this;
+    }
+
     /** The run's id, from the page's address. */
     long id() {
         String address = driver.getCurrentUrl();

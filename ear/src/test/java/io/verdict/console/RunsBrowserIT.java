@@ -83,6 +83,29 @@ class RunsBrowserIT extends BrowserIT {
     }
 
     @Test
+    void anOperatorOpensALongRunAtTheRecordSheWantsAndPagesOnFromThere() {
+        Runs runs = new Runs(Api.as(url, "operator", "operator"));
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 130; i++) {
+            lines.add("FROM-" + i + ",2026-11-02,10,12345678Z,Long Input");
+        }
+        long runId = runs.awaitEnded(runs.startCsv("invoice-check", true, lines.toArray(String[]::new))
+                        .getInt("id"))
+                .getInt("id");
+        LoginPage.open(driver, url).signInAs("operator", "operator");
+
+        RunPage linked = RunPage.openFrom(driver, url, runId, 101);
+
+        assertThat(linked.recordNumbers())
+                .as("a link opens the run at its record")
+                .startsWith(101, 102)
+                .endsWith(130);
+        assertThat(linked.from(51).recordNumbers()).hasSize(50).startsWith(51).endsWith(100);
+        assertThat(linked.nextPage().recordNumbers()).startsWith(101).endsWith(130);
+        assertThat(linked.from(500).recordNumbers()).as("past the last record").isEmpty();
+    }
+
+    @Test
     void anOperatorRelaunchesTheFailuresAndResolvesThemUntilTheRunIsCompleted() {
         Api operator = Api.as(url, "operator", "operator");
         Runs runs = new Runs(operator);

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * A named automation: the Jakarta Batch job of the same name in the batch-jobs module, plus the settings an
- * administrator may change (robot, attempts, minimum robot version, recipients, concurrency).
+ * administrator may change (robot, attempts, chunks and partitions, minimum robot version, recipients, concurrency).
  */
 @Entity
 @Table(name = "process")
@@ -38,6 +38,9 @@ public class Process {
     public static final int DEFAULT_CHUNK_SIZE = 50;
 
     public static final int DEFAULT_RETENTION_DAYS = 180;
+
+    /** A run's records are worked one after the other, in one partition. */
+    public static final int DEFAULT_PARTITIONS = 1;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +70,10 @@ public class Process {
 
     @Column(name = "chunk_size", nullable = false)
     private int chunkSize = DEFAULT_CHUNK_SIZE;
+
+    /** How many partitions of a run work its records at once, each over its own range of them. */
+    @Column(nullable = false)
+    private int partitions = DEFAULT_PARTITIONS;
 
     /** The IMAP folder whose messages start runs of this process; null when it watches none. */
     @Column(name = "mail_folder")
@@ -139,6 +146,10 @@ public class Process {
         return chunkSize;
     }
 
+    public int getPartitions() {
+        return partitions;
+    }
+
     public int getRetentionDays() {
         return retentionDays;
     }
@@ -157,6 +168,7 @@ public class Process {
         this.maxAttempts = change.maxAttempts();
         this.backoffMs = change.backoffMs();
         this.chunkSize = change.chunkSize();
+        this.partitions = change.partitions();
         this.minRobotVersion = change.minRobotVersion();
         this.concurrentRuns = change.concurrentRuns();
         this.recipients = List.copyOf(change.recipients());

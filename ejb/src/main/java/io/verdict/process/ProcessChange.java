@@ -14,6 +14,7 @@ public record ProcessChange(
         int maxAttempts,
         int backoffMs,
         int chunkSize,
+        int partitions,
         String minRobotVersion,
         boolean concurrentRuns,
         List<String> recipients,
@@ -32,6 +33,12 @@ public record ProcessChange(
 
     /** Upper bounds that keep a typo from stalling a run for hours. */
     static final int MAX_ATTEMPTS = 10, MAX_BACKOFF_MS = 60_000, MAX_CHUNK_SIZE = 5_000;
+
+    /**
+     * Partitions of one run at most: each holds a batch thread and, while it commits, two database connections, and a
+     * target system that is slow for one caller is rarely faster for more than a handful.
+     */
+    static final int MAX_PARTITIONS = 8;
 
     /** How long ended runs are kept at most: ten years. */
     static final int MAX_RETENTION_DAYS = 3_650;
@@ -52,6 +59,9 @@ public record ProcessChange(
         }
         if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
             problems.add("chunkSize must be between 1 and " + MAX_CHUNK_SIZE);
+        }
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            problems.add("partitions must be between 1 and " + MAX_PARTITIONS);
         }
         if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
             problems.add("retentionDays must be between 1 and " + MAX_RETENTION_DAYS);

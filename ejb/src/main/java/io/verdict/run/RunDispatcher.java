@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,12 +76,9 @@ public class RunDispatcher {
     }
 
     private void start(long runId) {
-        Properties parameters = new Properties();
-        parameters.setProperty("runId", Long.toString(runId));
-        parameters.setProperty("chunkSize", Integer.toString(lifecycle.chunkSize(runId)));
         JobOperator jobs = BatchRuntime.getJobOperator();
         try {
-            jobs.start(lifecycle.processName(runId), parameters);
+            jobs.start(lifecycle.processName(runId), lifecycle.jobParameters(runId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + runId + " could not start", e);
             lifecycle.couldNotStart(runId, e.getMessage());

@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.process.Process;
 import io.verdict.process.ProcessService;
 import io.verdict.result.ReasonCode;
 import jakarta.batch.runtime.BatchStatus;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -57,8 +59,14 @@ public class RunLifecycle {
         return em.find(Run.class, runId).getProcess().getName();
     }
 
-    public int chunkSize(long runId) {
-        return em.find(Run.class, runId).getProcess().getChunkSize();
+    /** What the run's batch job is started with: the run, and its process's chunk size and partitions. */
+    public Properties jobParameters(long runId) {
+        Process process = em.find(Run.class, runId).getProcess();
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", Long.toString(runId));
+        parameters.setProperty("chunkSize", Integer.toString(process.getChunkSize()));
+        parameters.setProperty("partitions", Integer.toString(process.getPartitions()));
+        return parameters;
     }
 
     /** The batch runtime began executing the run; true when a stop was asked for before it began. */

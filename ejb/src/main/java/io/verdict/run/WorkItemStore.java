@@ -44,14 +44,17 @@ public class WorkItemStore {
         }
     }
 
-    /** Up to {@code limit} pending items of the run with an id above {@code afterId}, in id order. */
-    public List<PendingItem> pendingPage(long runId, long afterId, int limit) {
+    /**
+     * Up to {@code limit} pending items of the run in {@code range} with an id above {@code afterId}, in id order.
+     */
+    public List<PendingItem> pendingPage(long runId, ItemRange range, long afterId, int limit) {
         String sql = "SELECT id, seq, business_key, key_seen_before, payload FROM work_item"
-                + " WHERE run_id = ? AND state = 'PENDING' AND id > ? ORDER BY id";
+                + " WHERE run_id = ? AND state = 'PENDING' AND id > ? AND id <= ? ORDER BY id";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, runId);
-            select.setLong(2, afterId);
+            select.setLong(2, Math.max(afterId, range.afterId()));
+            select.setLong(3, range.upToId());
             select.setMaxRows(limit);
             List<PendingItem> page = new ArrayList<>(limit);
             try (ResultSet rows = select.executeQuery()) {
@@ -67,6 +70,91 @@ public class WorkItemStore {
             return page;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The run's pending items cut into at most {@code parts} ranges of nearly the same count, in id order: one per
+     * partition. The database numbers the items and returns only the cuts.
+     */
+    public List<ItemRange> pendingRanges(long runId, int parts) {
+        if (parts == 1) {
+            return List.of(ItemRange.ALL);
+        }
+        String count = "SELECT COUNT(*) FROM work_item WHERE run_id = ? AND state = 'PENDING'";
+        String cuts = "SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM work_item"
+                + " WHERE run_id = ? AND state = 'PENDING') numbered WHERE MOD(n, ?) = 0 AND n < ? ORDER BY id";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement counting = connection.prepareStatement(count);
+                PreparedStatement cutting = connection.prepareStatement(cuts)) {
+            counting.setLong(1, runId);
+            long pending;
+            try (ResultSet row = counting.executeQuery()) {
+                row.next();
+                pending = row.getLong(1);
+            }
+            cutting.setLong(1, runId);
+            cutting.setLong(2, ItemRange.share(pending, parts));
+            cutting.setLong(3, pending);
+            List<Long> ids = new ArrayList<>(parts);
+            try (ResultSet rows = cutting.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ItemRange.between(ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The id of the run's last item before record {@code seq}, or null when no item comes before it. Within a run ids
+     * grow with record numbers, so the id is found by bisecting the run's ids, some twenty index reads for ten million
+     * items, where counting or filtering by record number would read every item up to it.
+     */
+    public Long idBefore(long runId, int seq) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement bounds =
+                        connection.prepareStatement("SELECT MIN(id), MAX(id) FROM work_item WHERE run_id = ?");
+                PreparedStatement probe = connection.prepareStatement(
+                        "SELECT id, seq FROM work_item WHERE run_id = ? AND id >= ? ORDER BY id")) {
+            bounds.setLong(1, runId);
+            long low, high;
+            try (ResultSet row = bounds.executeQuery()) {
+                row.next();
+                low = row.getLong(1);
+                high = row.getLong(2);
+                if (row.wasNull()) {
+                    return null;
+                }
+            }
+            probe.setLong(1, runId);
+            probe.setMaxRows(1);
+            if (seqAt(probe, low)[1] >= seq) {
+                return null;
+            }
+            while (low < high) {
+                long middle = low + (high - low + 1) / 2;
+                long[] item = seqAt(probe, middle);
+                if (item[1] < seq) {
+                    low = item[0];
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return low;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id and record number of the run's first item whose id is {@code id} or above (the probe is bound to it). */
+    private static long[] seqAt(PreparedStatement probe, long id) throws SQLException {
+        probe.setLong(2, id);
+        try (ResultSet row = probe.executeQuery()) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2)};
         }
     }
 

@@ -15,11 +15,18 @@ class ProcessChangeTest {
 
     @Test
     void eachOutOfRangeSettingIsNamed() {
-        assertThat(change(0, -1, 0, List.of()).problems())
+        assertThat(change(0, -1, 0, 0, List.of()).problems())
                 .containsExactly(
                         "maxAttempts must be between 1 and 10",
                         "backoffMs must be between 0 and 60000",
-                        "chunkSize must be between 1 and 5000");
+                        "chunkSize must be between 1 and 5000",
+                        "partitions must be between 1 and 8");
+    }
+
+    @Test
+    void aRunHasOneToEightPartitions() {
+        assertThat(change(3, 500, 50, 8, List.of()).problems()).isEmpty();
+        assertThat(change(3, 500, 50, 9, List.of()).problems()).containsExactly("partitions must be between 1 and 8");
     }
 
     @Test
@@ -45,14 +52,19 @@ class ProcessChangeTest {
     }
 
     private static ProcessChange folder(String mailFolder) {
-        return new ProcessChange(null, 3, 500, 50, null, false, List.of(), 180, mailFolder, Map.of());
+        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), 180, mailFolder, Map.of());
     }
 
     private static ProcessChange change(int attempts, int backoff, int chunk, List<String> recipients) {
-        return new ProcessChange(null, attempts, backoff, chunk, null, false, recipients, 180, null, Map.of());
+        return change(attempts, backoff, chunk, 1, recipients);
+    }
+
+    private static ProcessChange change(int attempts, int backoff, int chunk, int partitions, List<String> recipients) {
+        return new ProcessChange(
+                null, attempts, backoff, chunk, partitions, null, false, recipients, 180, null, Map.of());
     }
 
     private static ProcessChange change(int retentionDays) {
-        return new ProcessChange(null, 3, 500, 50, null, false, List.of(), retentionDays, null, Map.of());
+        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), retentionDays, null, Map.of());
     }
 }

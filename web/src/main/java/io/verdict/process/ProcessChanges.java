@@ -23,6 +23,7 @@ final class ProcessChanges {
                 body.containsKey("maxAttempts") ? JsonFields.number(body, "maxAttempts") : current.getMaxAttempts(),
                 body.containsKey("backoffMs") ? JsonFields.number(body, "backoffMs") : current.getBackoffMs(),
                 body.containsKey("chunkSize") ? JsonFields.number(body, "chunkSize") : current.getChunkSize(),
+                body.containsKey("partitions") ? JsonFields.number(body, "partitions") : current.getPartitions(),
                 body.containsKey("minRobotVersion")
                         ? JsonFields.text(body, "minRobotVersion")
                         : current.getMinRobotVersion(),

@@ -88,9 +88,14 @@ public class RunResource {
             @QueryParam("result") String result,
             @QueryParam("q") String text,
             @QueryParam("limit") Integer limit,
-            @QueryParam("after") Long after) {
+            @QueryParam("after") Long after,
+            @QueryParam("from") Integer from) {
         Set<Result> results = RequestParameters.enums("result", result, Result.class);
-        return runs.items(id, results, text, RequestParameters.limit(limit), after).stream()
+        if (after != null && from != null) {
+            throw new InvalidRequestException("Send after (an item id) or from (a record number), not both.");
+        }
+        Long afterId = from == null ? after : runs.itemIdBefore(id, from);
+        return runs.items(id, results, text, RequestParameters.limit(limit), afterId).stream()
                 .map(ItemJson::of)
                 .toList();
     }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,6 +41,8 @@ public class SandboxPortal {
     private final AtomicLong confirmations = new AtomicLong(100_000);
     private volatile long latencyMs;
     private volatile String password;
+    private final AtomicInteger callsNow = new AtomicInteger();
+    private final AtomicInteger callsAtOnce = new AtomicInteger();
 
     public Invoice put(String number, Status status) {
         return invoices.compute(
@@ -121,11 +124,30 @@ public class SandboxPortal {
                         String.valueOf(authorization).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A request about an invoice begins: a robot with several partitions makes several at once. */
+    public void callStarted() {
+        callsAtOnce.accumulateAndGet(callsNow.incrementAndGet(), Math::max);
+    }
+
+    public void callEnded() {
+        callsNow.decrementAndGet();
+    }
+
+    /** The most requests about invoices the portal answered at once since they were last counted again. */
+    public int callsAtOnce() {
+        return callsAtOnce.get();
+    }
+
+    public void countCallsAgain() {
+        callsAtOnce.set(callsNow.get());
+    }
+
     public void clear() {
         invoices.clear();
         faults.clear();
         latencyMs = 0;
         password = null;
+        countCallsAgain();
     }
 
     private record Fault(FaultMode mode, int remaining) {}

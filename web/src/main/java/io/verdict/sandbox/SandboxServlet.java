@@ -31,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code PUT /faults} {@code {"invoice":"…","mode":"HTTP_503|TIMEOUT|RESET","times":N}}: the next N requests
  *       about that invoice fail that way;
  *   <li>{@code PUT /latency} {@code {"ms":N}}: every request waits N ms first;
+ *   <li>{@code GET /calls}: {@code {"atOnce":N}}, the most requests about invoices answered at once (a run with
+ *       partitions makes several at once) since {@code DELETE /calls};
  *   <li>{@code PUT /password} {@code {"password":"…"}}: invoice requests must then carry
  *       {@code Authorization: Bearer <password>} or get 401, as a real portal would; {@code {"password":null}}
  *       opens it;
@@ -58,26 +60,22 @@ public class SandboxServlet extends HttpServlet {
         }
         String[] path = path(request);
         String method = request.getMethod();
-        pause(portal.latencyMs());
         if (path.length >= 2 && path[0].equals("invoices")) {
-            if (!portal.admits(request.getHeader("Authorization"))) {
-                error(response, 401, "The invoicing portal wants its password: Authorization: Bearer <password>.");
-                return;
+            portal.callStarted();
+            try {
+                pause(portal.latencyMs());
+                invoice(path, method, request, response);
+            } finally {
+                portal.callEnded();
             }
-            Optional<FaultMode> fault = portal.takeFault(path[1]);
-            if (fault.isPresent()) {
-                fail(response, fault.get());
-                return;
-            }
-            if (path.length == 2 && method.equals("PUT")) {
-                putInvoice(path[1], request, response);
-            } else if (path.length == 2 && method.equals("GET")) {
-                getInvoice(path[1], response);
-            } else if (path.length == 3 && path[2].equals("submission") && method.equals("POST")) {
-                submit(path[1], response);
-            } else {
-                error(response, 405, method + " is not supported here.");
-            }
+            return;
+        }
+        pause(portal.latencyMs());
+        if (path.length == 1 && path[0].equals("calls") && method.equals("GET")) {
+            json(response, 200, Json.createObjectBuilder().add("atOnce", portal.callsAtOnce()));
+        } else if (path.length == 1 && path[0].equals("calls") && method.equals("DELETE")) {
+            portal.countCallsAgain();
+            response.setStatus(204);
         } else if (path.length == 1 && path[0].equals("faults") && method.equals("PUT")) {
             putFault(request, response);
         } else if (path.length == 1 && path[0].equals("latency") && method.equals("PUT")) {
@@ -89,6 +87,28 @@ public class SandboxServlet extends HttpServlet {
             response.setStatus(204);
         } else {
             error(response, 404, "No such sandbox resource.");
+        }
+    }
+
+    private void invoice(String[] path, String method, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!portal.admits(request.getHeader("Authorization"))) {
+            error(response, 401, "The invoicing portal wants its password: Authorization: Bearer <password>.");
+            return;
+        }
+        Optional<FaultMode> fault = portal.takeFault(path[1]);
+        if (fault.isPresent()) {
+            fail(response, fault.get());
+            return;
+        }
+        if (path.length == 2 && method.equals("PUT")) {
+            putInvoice(path[1], request, response);
+        } else if (path.length == 2 && method.equals("GET")) {
+            getInvoice(path[1], response);
+        } else if (path.length == 3 && path[2].equals("submission") && method.equals("POST")) {
+            submit(path[1], response);
+        } else {
+            error(response, 405, method + " is not supported here.");
         }
     }
 

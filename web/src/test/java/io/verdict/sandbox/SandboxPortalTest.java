@@ -65,4 +65,21 @@ class SandboxPortalTest {
         assertThat(portal.takeFault("INV-6")).isEmpty();
         assertThat(portal.latencyMs()).isZero();
     }
+
+    @Test
+    void theMostCallsAnsweredAtOnceAreCountedUntilCountedAgain() {
+        portal.callStarted();
+        portal.callStarted();
+        portal.callEnded();
+        portal.callStarted();
+        portal.callStarted();
+
+        assertThat(portal.callsAtOnce()).isEqualTo(3);
+
+        portal.callEnded();
+        portal.callEnded();
+        portal.countCallsAgain();
+
+        assertThat(portal.callsAtOnce()).as("the one call still open").isEqualTo(1);
+    }
 }
