@@ -121,12 +121,17 @@ public class WorkItemProcessor implements ItemProcessor {
     /**
      * Asks the job operator, not the {@link JobContext}: a partition's context holds its own copy of the job
      * execution, whose status a stop does not change. The operator answers from the running execution, in memory.
+     * While the server shuts down the operator is gone, and that is a stop too: the run resumes at the next start.
      */
     private boolean stopRequested() {
-        return BatchRuntime.getJobOperator()
-                        .getJobExecution(job.getExecutionId())
-                        .getBatchStatus()
-                == BatchStatus.STOPPING;
+        try {
+            return BatchRuntime.getJobOperator()
+                            .getJobExecution(job.getExecutionId())
+                            .getBatchStatus()
+                    == BatchStatus.STOPPING;
+        } catch (RuntimeException operatorGone) {
+            return true;
+        }
     }
 
     private RunContext run() {

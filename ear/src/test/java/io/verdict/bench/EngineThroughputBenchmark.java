@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code engine_rec_s}: a 100k-record invoice-check dry run end to end, from the upload to the last result persisted,
  * side by side with {@code jdbc_rec_s}, a plain JDBC program doing the same persistence work on the same database
- * ({@link JdbcBaseline}), and their ratio. Goal: ratio ≥ 0.5 and ≥ 20,000 records/s on MariaDB.
+ * ({@link JdbcBaseline}), and their ratio; then the same run with 2 and 4 partitions. Goal: ratio ≥ 0.5 and ≥ 20,000
+ * records/s on MariaDB.
  */
 class EngineThroughputBenchmark extends InvoiceRunIT {
 
@@ -30,7 +31,6 @@ class EngineThroughputBenchmark extends InvoiceRunIT {
 
     @Test
     void aHundredThousandRecordDryRunAgainstPlainJdbc() throws SQLException {
-        changeInvoiceCheck("\"chunkSize\":" + CHUNK);
         List<String> lines = new ArrayList<>(RECORDS);
         List<String> payloads = new ArrayList<>(RECORDS);
         for (int i = 1; i <= RECORDS; i++) {
@@ -47,17 +47,7 @@ class EngineThroughputBenchmark extends InvoiceRunIT {
         }
         byte[] csv = (Runs.INVOICE_HEADER + "\n" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
 
-        Instant start = Instant.now();
-        Api.Response created = operator.post("api/v1/processes/invoice-check/runs?dryRun=true", "text/csv", csv);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long runId = created.object().getInt("id");
-        JsonObject run = await().atMost(Duration.ofMinutes(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> runs.run(runId), current -> current.getString("state")
-                        .equals("COMPLETED"));
-        assertThat(run.getInt("ok")).isEqualTo(RECORDS);
-        double engineSeconds =
-                Duration.between(start, Instant.parse(run.getString("endedAt"))).toMillis() / 1000.0;
+        double engineSeconds = dryRun(csv, 1);
 
         BenchResults results = new BenchResults(
                         "engine_throughput",
@@ -71,6 +61,27 @@ class EngineThroughputBenchmark extends InvoiceRunIT {
             results.note(
                     "jdbc_rec_s", "not measured: the embedded database belongs to the server; run with -Ddb=mariadb");
         }
+        for (int partitions : new int[] {2, 4}) {
+            results.figure(
+                    "engine_rec_s_" + partitions + "p",
+                    RECORDS / dryRun(csv, partitions),
+                    "records/s, the same run with " + partitions + " partitions");
+        }
         results.write();
+    }
+
+    /** Seconds from the upload of {@code csv} as a dry run to its last result persisted, with this many partitions. */
+    private double dryRun(byte[] csv, int partitions) {
+        changeInvoiceCheck("\"chunkSize\":" + CHUNK + ",\"partitions\":" + partitions);
+        Instant start = Instant.now();
+        Api.Response created = operator.post("api/v1/processes/invoice-check/runs?dryRun=true", "text/csv", csv);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long runId = created.object().getInt("id");
+        JsonObject run = await().atMost(Duration.ofMinutes(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> runs.run(runId), current -> current.getString("state")
+                        .equals("COMPLETED"));
+        assertThat(run.getInt("ok")).isEqualTo(RECORDS);
+        return Duration.between(start, Instant.parse(run.getString("endedAt"))).toMillis() / 1000.0;
     }
 }

@@ -62,6 +62,10 @@ class PagingBenchmark extends InvoiceRunIT {
                 results.figure(
                         "offset_ms_" + depths[i], median(() -> offsetPage(runId, offset)), "JDBC, OFFSET " + offset);
             }
+            results.figure(
+                    "page_ms_failures",
+                    median(() -> failuresPage(runId)),
+                    "API, the first page of KO and ERROR items, of which the run has none");
         }
         results.write();
     }
@@ -94,6 +98,16 @@ class PagingBenchmark extends InvoiceRunIT {
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         List<JsonObject> items = page.json().asJsonArray().getValuesAs(JsonObject.class);
         assertThat(items).as("a full page after " + after).hasSize(PAGE);
+        return millis;
+    }
+
+    /** A filtered page that finds nothing: the index must say so without reading the run's items. */
+    private long failuresPage(long runId) {
+        long start = System.nanoTime();
+        Api.Response page = operator.get("api/v1/runs/" + runId + "/items?limit=" + PAGE + "&result=KO,ERROR");
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().asJsonArray()).isEmpty();
         return millis;
     }
 

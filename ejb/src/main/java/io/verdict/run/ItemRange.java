@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A partition's share of a run: the items with an id above {@code afterId}, up to {@code upToId} included. A run's
- * pending items are cut into ranges of nearly the same count, so its partitions finish at about the same time.
+ * pending items are cut into ranges whose counts differ by one at most, so its partitions finish at about the same time.
  */
 public record ItemRange(long afterId, long upToId) {
 
@@ -13,20 +13,15 @@ public record ItemRange(long afterId, long upToId) {
     public static final ItemRange ALL = new ItemRange(0, Long.MAX_VALUE);
 
     /**
-     * How many pending items go to each range, so that {@code pending} items make at most {@code parts} ranges; the
-     * last range may be the smaller.
+     * The ranges that end at these item ids, in order, the last one open: whatever comes after the one before it. No
+     * ids (nothing pending) make one range, the whole run.
      */
-    static long share(long pending, int parts) {
-        return Math.max(1, (pending + parts - 1) / parts);
-    }
-
-    /** The ranges between consecutive cuts: each cut is the last item id of a range; after the last, the rest. */
-    static List<ItemRange> between(List<Long> cuts) {
-        List<ItemRange> ranges = new ArrayList<>(cuts.size() + 1);
+    static List<ItemRange> endingAt(List<Long> lastIds) {
+        List<ItemRange> ranges = new ArrayList<>(lastIds.size());
         long after = ALL.afterId();
-        for (long cut : cuts) {
-            ranges.add(new ItemRange(after, cut));
-            after = cut;
+        for (long last : lastIds.subList(0, Math.max(0, lastIds.size() - 1))) {
+            ranges.add(new ItemRange(after, last));
+            after = last;
         }
         ranges.add(new ItemRange(after, ALL.upToId()));
         return ranges;

@@ -46,9 +46,9 @@ public class RunService {
             + " WHERE c.originItemId = w.id AND r.id = c.runId AND r.state IN :active)";
 
     /**
-     * The indexes a page of a run's items may be read by, in id order from its first item on: MariaDB otherwise walks
-     * the primary key from the start of the table through older runs' items, seconds on a large table (the dialect
-     * writes {@code USE INDEX}; H2 ignores it).
+     * The indexes a page of a run's items may be read by, all starting with the run: MariaDB otherwise may walk the
+     * primary key from the start of the table through older runs' items, seconds on a large table. Hibernate's dialects
+     * for MariaDB and H2 both write it as {@code USE INDEX}, so the names must exist on both (migrations V2 and V10).
      */
     private static final String RUN_ITEM_INDEXES = "ix_item_run_id, ix_item_run_result, ix_item_run_state";
 

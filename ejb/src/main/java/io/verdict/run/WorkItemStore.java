@@ -74,35 +74,27 @@ public class WorkItemStore {
     }
 
     /**
-     * The run's pending items cut into at most {@code parts} ranges of nearly the same count, in id order: one per
-     * partition. The database numbers the items and returns only the cuts.
+     * The run's pending items cut into {@code parts} ranges in id order whose counts differ by one at most, one per
+     * partition; fewer when fewer items are pending. The database deals the items out ({@code NTILE}) and returns only
+     * the last id of each range.
      */
     public List<ItemRange> pendingRanges(long runId, int parts) {
         if (parts == 1) {
             return List.of(ItemRange.ALL);
         }
-        String count = "SELECT COUNT(*) FROM work_item WHERE run_id = ? AND state = 'PENDING'";
-        String cuts = "SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM work_item"
-                + " WHERE run_id = ? AND state = 'PENDING') numbered WHERE MOD(n, ?) = 0 AND n < ? ORDER BY id";
+        String sql = "SELECT MAX(id) FROM (SELECT id, NTILE(?) OVER (ORDER BY id) AS part FROM work_item"
+                + " WHERE run_id = ? AND state = 'PENDING') parts GROUP BY part ORDER BY part";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement counting = connection.prepareStatement(count);
-                PreparedStatement cutting = connection.prepareStatement(cuts)) {
-            counting.setLong(1, runId);
-            long pending;
-            try (ResultSet row = counting.executeQuery()) {
-                row.next();
-                pending = row.getLong(1);
-            }
-            cutting.setLong(1, runId);
-            cutting.setLong(2, ItemRange.share(pending, parts));
-            cutting.setLong(3, pending);
-            List<Long> ids = new ArrayList<>(parts);
-            try (ResultSet rows = cutting.executeQuery()) {
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setInt(1, parts);
+            select.setLong(2, runId);
+            List<Long> lastIds = new ArrayList<>(parts);
+            try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(rows.getLong(1));
+                    lastIds.add(rows.getLong(1));
                 }
             }
-            return ItemRange.between(ids);
+            return ItemRange.endingAt(lastIds);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
