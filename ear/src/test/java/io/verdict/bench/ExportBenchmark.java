@@ -83,7 +83,8 @@ class ExportBenchmark extends InvoiceRunIT {
                     + " CONCAT('{\"InvoiceNumber\":\"EXPORT-', seq + 1, '\",\"Date\":\"2026-11-02\",\"Amount\":\"10\","
                     + "\"CustomerTaxId\":\"12345678Z\",\"CustomerName\":\"Export SL\"}'), UTC_TIMESTAMP()"
                     + " FROM seq_1_to_" + FAILURES);
-            statement.execute("UPDATE run SET total = total + " + FAILURES + " WHERE id = " + runId);
+            statement.execute("UPDATE run SET total = total + " + FAILURES + ", ko_count = ko_count + " + FAILURES
+                    + ", unresolved_count = unresolved_count + " + FAILURES + " WHERE id = " + runId);
         }
     }
 

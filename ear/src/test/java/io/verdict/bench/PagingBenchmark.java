@@ -23,8 +23,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code page_ms}: a page of 100 items of a run with 10 million, fetched through the API by keyset
  * ({@code after=<last id>}) at the first, middle and last page, and the console's run page opened at the same records
  * ({@code &from=}, 50 items, timed in headless Chromium until the table shows), side by side with the same page read by
- * OFFSET in plain JDBC. The items are seeded by MariaDB itself ({@code INSERT … SELECT} from its sequence engine), not through
- * the engine. Goal: ≤ 100 ms at any depth, while OFFSET degrades.
+ * OFFSET in plain JDBC, and with the console page of a run of one item (what the page costs whatever the run). The
+ * items are seeded by MariaDB itself ({@code INSERT … SELECT} from its sequence engine), not through the engine. Goal:
+ * ≤ 100 ms at any depth, while OFFSET degrades.
  */
 @EnabledIfSystemProperty(
         named = "verdict.db",
@@ -40,6 +41,10 @@ class PagingBenchmark extends InvoiceRunIT {
         sandbox.invoice("PAGE-1", "PENDING");
         long runId = runs.awaitEnded(runs.startCsv("invoice-check", true, "PAGE-1,2026-11-02,10,12345678Z,Page SL")
                         .getInt("id"))
+                .getInt("id");
+        long smallRunId = runs.awaitEnded(
+                        runs.startCsv("invoice-check", true, "SMALL-1,2026-11-02,10,12345678Z,Small SL")
+                                .getInt("id"))
                 .getInt("id");
         long seedSeconds = seed(runId);
 
@@ -63,6 +68,10 @@ class PagingBenchmark extends InvoiceRunIT {
                         "offset_ms_" + depths[i], median(() -> offsetPage(runId, offset)), "JDBC, OFFSET " + offset);
             }
             results.figure(
+                    "console_ms_one_item_run",
+                    median(() -> console.runPageFrom(smallRunId, 1)),
+                    "baseline: the console run page of a run of one item, in Chromium");
+            results.figure(
                     "page_ms_failures",
                     median(() -> failuresPage(runId)),
                     "API, the first page of KO and ERROR items, of which the run has none");
@@ -80,7 +89,8 @@ class PagingBenchmark extends InvoiceRunIT {
                     + " 'FINISHED', 'OK', 1, CONCAT('{\"InvoiceNumber\":\"PAGE-', seq + 1, '\",\"Date\":\"2026-11-02\","
                     + "\"Amount\":\"10\",\"CustomerTaxId\":\"12345678Z\",\"CustomerName\":\"Page SL\"}'),"
                     + " UTC_TIMESTAMP() FROM seq_1_to_" + ITEMS);
-            statement.execute("UPDATE run SET total = total + " + ITEMS + " WHERE id = " + runId);
+            statement.execute("UPDATE run SET total = total + " + ITEMS + ", ok_count = ok_count + " + ITEMS
+                    + " WHERE id = " + runId);
         }
         return Duration.ofNanos(System.nanoTime() - start).toSeconds();
     }

@@ -73,8 +73,7 @@ public class ItemResolutions {
         em.flush();
         for (Long runId : new TreeSet<>(runIds)) {
             Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
-            RunCounts counts = items.counts(runId);
-            run.settle(counts.unresolved() > 0 || counts.pending() > 0);
+            run.settle(items.counts(runId));
         }
     }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** One execution of a process over its work items. */
 @Entity
@@ -83,6 +84,28 @@ public class Run {
 
     private int total;
 
+    /*
+     * The item counts as they were when the run ended, and after each resolution since; null before it ended. A run's
+     * items change only by resolution once it has ended, and every resolution counts again (ItemResolutions).
+     */
+    @Column(name = "ok_count")
+    private Integer ok;
+
+    @Column(name = "ko_count")
+    private Integer ko;
+
+    @Column(name = "error_count")
+    private Integer error;
+
+    @Column(name = "pending_count")
+    private Integer pending;
+
+    @Column(name = "done_count")
+    private Integer done;
+
+    @Column(name = "unresolved_count")
+    private Integer unresolved;
+
     /** The schedule that started the run, while it exists. */
     @Column(name = "schedule_id")
     private Long scheduleId;
@@ -124,18 +147,44 @@ public class Run {
         this.jobExecutionId = null;
     }
 
-    void ended(RunState finalState, Instant at) {
-        this.state = finalState;
+    /** The run ended with these counts: COMPLETED when nothing needs attention, else UNRESOLVED. */
+    void ended(RunCounts counts, Instant at) {
+        this.state = needsAttention(counts) ? RunState.UNRESOLVED : RunState.COMPLETED;
         if (endedAt == null) {
             this.endedAt = at;
         }
+        counted(counts);
     }
 
-    /** A finished run whose last failure was resolved becomes COMPLETED; it keeps its end time. */
-    void settle(boolean needsAttention) {
+    /**
+     * Its items were counted again after a resolution: a finished run whose last failure was resolved becomes
+     * COMPLETED, and keeps its end time.
+     */
+    void settle(RunCounts counts) {
         if (state.isFinished()) {
-            state = needsAttention ? RunState.UNRESOLVED : RunState.COMPLETED;
+            state = needsAttention(counts) ? RunState.UNRESOLVED : RunState.COMPLETED;
+            counted(counts);
         }
+    }
+
+    /** The counts kept since the run ended; empty while it runs (and for runs that ended before they were kept). */
+    Optional<RunCounts> counts() {
+        return ok == null
+                ? Optional.empty()
+                : Optional.of(new RunCounts(total, ok, ko, error, pending, done, unresolved));
+    }
+
+    private void counted(RunCounts counts) {
+        ok = counts.ok();
+        ko = counts.ko();
+        error = counts.error();
+        pending = counts.pending();
+        done = counts.done();
+        unresolved = counts.unresolved();
+    }
+
+    private static boolean needsAttention(RunCounts counts) {
+        return counts.unresolved() > 0 || counts.pending() > 0;
     }
 
     void stopRequested(StopMode mode, PendingPolicy pending, String user) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 
 /**
@@ -18,10 +19,15 @@ public class RunExports {
     @Inject
     WorkItemStore items;
 
-    /** The items with the given results (all when empty), in sequence, under the run's column headers. */
+    /**
+     * The items with the given results (all when empty), in sequence, under the run's column headers. A failure to
+     * write leaves as the {@link IOException} it was, such as the caller's stream refusing more bytes.
+     */
     public void write(Run run, Collection<Result> results, OutputStream out) throws IOException {
         try (XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run))) {
             items.forEachReportItem(run.getId(), results, item -> report.row(RunReport.row(item, run.getColumns())));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

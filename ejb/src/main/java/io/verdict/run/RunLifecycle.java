@@ -151,9 +151,7 @@ public class RunLifecycle {
     void finish(Run run) {
         em.flush();
         RunCounts counts = items.counts(run.getId());
-        run.ended(
-                counts.unresolved() == 0 && counts.pending() == 0 ? RunState.COMPLETED : RunState.UNRESOLVED,
-                Instant.now());
+        run.ended(counts, Instant.now());
         ended.fire(new RunEnded(run, counts));
     }
 }

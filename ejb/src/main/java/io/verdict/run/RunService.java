@@ -136,8 +136,9 @@ public class RunService {
                         .orElse(null);
     }
 
+    /** The run's item counts: kept since it ended, counted while it runs. */
     public RunCounts counts(long runId) {
-        return items.counts(runId);
+        return em.find(Run.class, runId).counts().orElseGet(() -> items.counts(runId));
     }
 
     /** Runs matching the filter, newest first, {@code limit} of them after the run id {@code afterId} (keyset). */

@@ -168,4 +168,31 @@ class XlsxReportWriterTest {
                 .containsExactlyElementsOf(HOSTILE_ROWS);
         assertThat(records.get(0).values().keySet()).containsExactlyElementsOf(HEADERS);
     }
+
+    @Test
+    void controlCharactersLineBreaksAndEscapeLookalikesReadBackAsWritten() throws IOException {
+        List<String> tricky = List.of("bell\u0007and\u0001", "_x0041_ stays as typed", "two\r\nlines\tand a tab");
+
+        try (XSSFWorkbook workbook = open(write(HEADERS, List.of(tricky)))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+
+            assertThat(row).extracting(Cell::getStringCellValue).containsExactlyElementsOf(tricky);
+        }
+    }
+
+    @Test
+    void rowsLeaveForTheCallerAsTheyAreWrittenNotAtTheEnd() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxReportWriter writer = new XlsxReportWriter(out, "Report", HEADERS)) {
+            int before = out.size();
+            for (int i = 0; i < 20_000; i++) {
+                writer.row(List.of("INV-" + i, "KO", "Reason " + i));
+            }
+
+            assertThat(out.size()).as("bytes sent before the report ends").isGreaterThan(before + 10_000);
+        }
+        try (XSSFWorkbook workbook = open(out.toByteArray())) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(20_000);
+        }
+    }
 }
