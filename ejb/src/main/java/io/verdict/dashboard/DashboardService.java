@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The figures of the console's dashboard over a period of GMT days: each process's OK/KO/ERROR records per day and
@@ -29,21 +30,38 @@ public class DashboardService {
     @Inject
     ProcessService processes;
 
-    /** Every process, with its records by result on each day from {@code first} to {@code last}. */
+    /**
+     * Every process, with its records by result on each day from {@code first} to {@code last}: ended runs by the
+     * counts they keep, the others by counting their items.
+     */
     public List<ProcessResults> results(LocalDate first, LocalDate last) {
-        List<ResultDays.Count> counts = em.createQuery(
+        Stream<ResultDays.Count> kept = em.createQuery(
+                        "SELECT r.process.name, r.createdAt, r.ok, r.ko, r.error FROM Run r"
+                                + " WHERE r.createdAt >= :from AND r.createdAt < :to AND r.ok IS NOT NULL",
+                        Object[].class)
+                .setParameter("from", GmtDays.start(first))
+                .setParameter("to", GmtDays.end(last))
+                .getResultStream()
+                .flatMap(row -> Stream.of(
+                        kept(row, Result.OK, row[2]), kept(row, Result.KO, row[3]), kept(row, Result.ERROR, row[4])))
+                .filter(count -> count.count() > 0);
+        Stream<ResultDays.Count> counted = em.createQuery(
                         "SELECT r.process.name, r.createdAt, w.result, COUNT(w) FROM WorkItem w, Run r"
                                 + " WHERE r.id = w.runId AND r.createdAt >= :from AND r.createdAt < :to"
-                                + " AND w.result IS NOT NULL GROUP BY r.id, r.process.name, r.createdAt, w.result",
+                                + " AND r.ok IS NULL AND w.result IS NOT NULL"
+                                + " GROUP BY r.id, r.process.name, r.createdAt, w.result",
                         Object[].class)
                 .setParameter("from", GmtDays.start(first))
                 .setParameter("to", GmtDays.end(last))
                 .getResultStream()
                 .map(row -> new ResultDays.Count(
-                        (String) row[0], (Instant) row[1], (Result) row[2], ((Number) row[3]).longValue()))
-                .toList();
+                        (String) row[0], (Instant) row[1], (Result) row[2], ((Number) row[3]).longValue()));
         List<String> names = processes.list().stream().map(Process::getName).toList();
-        return ResultDays.of(names, counts, first, last);
+        return ResultDays.of(names, Stream.concat(kept, counted).toList(), first, last);
+    }
+
+    private static ResultDays.Count kept(Object[] run, Result result, Object count) {
+        return new ResultDays.Count((String) run[0], (Instant) run[1], result, ((Number) count).longValue());
     }
 
     /**
