@@ -46,11 +46,12 @@ public class RunService {
             + " WHERE c.originItemId = w.id AND r.id = c.runId AND r.state IN :active)";
 
     /**
-     * The indexes a page of a run's items may be read by, all starting with the run: MariaDB otherwise may walk the
-     * primary key from the start of the table through older runs' items, seconds on a large table. Hibernate's dialects
-     * for MariaDB and H2 both write it as {@code USE INDEX}, so the names must exist on both (migrations V2 and V10).
+     * The index a page of a run's items is read by, in id order from any item on; with a result filter, the result's
+     * index may serve instead. Left to itself MariaDB may walk the primary key through older runs' items, or read the
+     * run by state and sort it: seconds on a run of millions. Hibernate's dialects for MariaDB and H2 both write the
+     * hint as {@code USE INDEX}, so the names must exist on both (migrations V2 and V10).
      */
-    private static final String RUN_ITEM_INDEXES = "ix_item_run_id, ix_item_run_result, ix_item_run_state";
+    private static final String RUN_ITEMS_INDEX = "ix_item_run_id", RUN_RESULTS_INDEX = "ix_item_run_result";
 
     private static final List<RunState> ACTIVE = List.of(RunState.PENDING, RunState.RUNNING, RunState.STOPPING);
 
@@ -190,7 +191,8 @@ public class RunService {
         if (!results.isEmpty()) query.setParameter("results", results);
         if (search != null) query.setParameter("text", SearchText.containing(search));
         if (afterId != null) query.setParameter("after", afterId);
-        query.unwrap(Query.class).addQueryHint(RUN_ITEM_INDEXES);
+        query.unwrap(Query.class)
+                .addQueryHint(results.isEmpty() ? RUN_ITEMS_INDEX : RUN_RESULTS_INDEX + ", " + RUN_ITEMS_INDEX);
         return query.setMaxResults(limit).getResultList();
     }
 

@@ -102,15 +102,17 @@ public class WorkItemStore {
 
     /**
      * The id of the run's last item before record {@code seq}, or null when no item comes before it. Within a run ids
-     * grow with record numbers, so the id is found by bisecting the run's ids, some twenty index reads for ten million
-     * items, where counting or filtering by record number would read every item up to it.
+     * grow with record numbers, so the id is found by bisecting the run's ids, some twenty reads of the run's id index
+     * (named, so that no database reads the run by another index and sorts it) for ten million items, where counting
+     * or filtering by record number would read every item up to it.
      */
     public Long idBefore(long runId, int seq) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement bounds =
                         connection.prepareStatement("SELECT MIN(id), MAX(id) FROM work_item WHERE run_id = ?");
                 PreparedStatement probe = connection.prepareStatement(
-                        "SELECT id, seq FROM work_item WHERE run_id = ? AND id >= ? ORDER BY id")) {
+                        "SELECT id, seq FROM work_item USE INDEX (ix_item_run_id) WHERE run_id = ? AND id >= ?"
+                                + " ORDER BY id")) {
             bounds.setLong(1, runId);
             long low, high;
             try (ResultSet row = bounds.executeQuery()) {
