@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Writes a run's items as its .xlsx report, row by row as they are read: the console's and the API's downloads and the
@@ -24,8 +25,9 @@ public class RunExports {
      * write leaves as the {@link IOException} it was, such as the caller's stream refusing more bytes.
      */
     public void write(Run run, Collection<Result> results, OutputStream out) throws IOException {
+        List<String> recordColumns = RunReport.recordColumns(run);
         try (XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run))) {
-            items.forEachReportItem(run.getId(), results, item -> report.row(RunReport.row(item, run.getColumns())));
+            items.forEachReportItem(run.getId(), results, item -> report.row(RunReport.row(item, recordColumns)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

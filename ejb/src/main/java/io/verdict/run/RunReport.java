@@ -31,11 +31,12 @@ public final class RunReport {
 
     public static List<String> headers(Run run) {
         List<String> headers = new ArrayList<>(VERDICT_COLUMNS);
-        recordColumns(run.getColumns()).forEach(headers::add);
+        headers.addAll(recordColumns(run));
         return headers;
     }
 
-    public static List<String> row(Item item, List<String> columns) {
+    /** One item's row; {@code recordColumns} are {@link #recordColumns(Run)}, read once for the whole report. */
+    public static List<String> row(Item item, List<String> recordColumns) {
         List<String> row = new ArrayList<>(List.of(String.valueOf(item.id()), String.valueOf(item.seq())));
         row.add(item.result());
         row.add(item.reasonCode());
@@ -45,13 +46,13 @@ public final class RunReport {
         row.add(item.output());
         row.add(item.resolution());
         Map<String, String> values = Payloads.fromJson(item.payload());
-        recordColumns(columns).forEach(column -> row.add(values.get(column)));
+        recordColumns.forEach(column -> row.add(values.get(column)));
         return row;
     }
 
-    /** The record's columns, except one that would shadow a Verdict column of the same name. */
-    private static List<String> recordColumns(List<String> columns) {
-        return columns.stream()
+    /** The run's record columns, except one that would shadow a Verdict column of the same name. */
+    static List<String> recordColumns(Run run) {
+        return run.getColumns().stream()
                 .filter(column -> !VERDICT_COLUMNS.contains(column))
                 .toList();
     }

@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.hibernate.query.Query;
 
 /**
  * Everything a person does with runs: start one from records, look at runs and their items, relaunch, stop, resolve.
@@ -44,14 +43,6 @@ public class RunService {
     /** A record whose relaunch has not ended yet is not relaunched again (a double click makes one child run). */
     private static final String NOT_BEING_RELAUNCHED = " AND NOT EXISTS (SELECT c.id FROM WorkItem c, Run r"
             + " WHERE c.originItemId = w.id AND r.id = c.runId AND r.state IN :active)";
-
-    /**
-     * The index a page of a run's items is read by, in id order from any item on; with a result filter, the result's
-     * index may serve instead. Left to itself MariaDB may walk the primary key through older runs' items, or read the
-     * run by state and sort it: seconds on a run of millions. Hibernate's dialects for MariaDB and H2 both write the
-     * hint as {@code USE INDEX}, so the names must exist on both (migrations V2 and V10).
-     */
-    private static final String RUN_ITEMS_INDEX = "ix_item_run_id", RUN_RESULTS_INDEX = "ix_item_run_result";
 
     private static final List<RunState> ACTIVE = List.of(RunState.PENDING, RunState.RUNNING, RunState.STOPPING);
 
@@ -179,21 +170,18 @@ public class RunService {
     public List<WorkItem> items(long runId, Collection<Result> results, String text, int limit, Long afterId) {
         require(runId);
         String search = SearchText.of(text);
-        StringBuilder jpql = new StringBuilder("SELECT w FROM WorkItem w WHERE w.runId = :run");
-        if (!results.isEmpty()) jpql.append(" AND w.result IN :results");
-        if (search != null) {
-            jpql.append(" AND (LOWER(w.key) LIKE :text OR LOWER(w.payload) LIKE :text OR LOWER(w.reason) LIKE :text)");
+        List<Long> page = items.pageIds(
+                runId,
+                results,
+                search == null ? null : SearchText.containing(search),
+                afterId == null ? 0 : afterId,
+                limit);
+        if (page.isEmpty()) {
+            return List.of();
         }
-        if (afterId != null) jpql.append(" AND w.id > :after");
-        TypedQuery<WorkItem> query = em.createQuery(
-                        jpql.append(" ORDER BY w.id").toString(), WorkItem.class)
-                .setParameter("run", runId);
-        if (!results.isEmpty()) query.setParameter("results", results);
-        if (search != null) query.setParameter("text", SearchText.containing(search));
-        if (afterId != null) query.setParameter("after", afterId);
-        query.unwrap(Query.class)
-                .addQueryHint(results.isEmpty() ? RUN_ITEMS_INDEX : RUN_RESULTS_INDEX + ", " + RUN_ITEMS_INDEX);
-        return query.setMaxResults(limit).getResultList();
+        return em.createQuery("SELECT w FROM WorkItem w WHERE w.id IN :page ORDER BY w.id", WorkItem.class)
+                .setParameter("page", page)
+                .getResultList();
     }
 
     /**

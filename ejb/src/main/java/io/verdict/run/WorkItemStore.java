@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.db.IndexHint;
 import io.verdict.db.LongText;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -31,6 +33,9 @@ import javax.sql.DataSource;
 public class WorkItemStore {
 
     static final String NEVER_STARTED = "Not processed, nothing was sent: relaunch it.";
+
+    /** A run's items in id order; and those with one result, in id order (migrations V10 and V2). */
+    private static final String RUN_ITEMS_INDEX = "ix_item_run_id", RUN_RESULTS_INDEX = "ix_item_run_result";
 
     @Resource(lookup = "java:jboss/datasources/VerdictDS")
     DataSource dataSource;
@@ -101,18 +106,72 @@ public class WorkItemStore {
     }
 
     /**
+     * The ids of a page of the run's items after {@code afterId}, in id order: all of them, or those with the given
+     * results; only those whose key, data or reason match {@code pattern} (a lower-case LIKE pattern) unless it is
+     * null. Each result is read by its own range of the run's result index and the ranges merged, so that a page costs
+     * the same at any depth, whatever the filter.
+     */
+    public List<Long> pageIds(long runId, Collection<Result> results, String pattern, long afterId, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (results.isEmpty()) {
+                return pageIds(connection, null, runId, pattern, afterId, limit);
+            }
+            TreeSet<Long> merged = new TreeSet<>();
+            for (Result result : results) {
+                merged.addAll(pageIds(connection, result, runId, pattern, afterId, limit));
+            }
+            return merged.stream().limit(limit).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Long> pageIds(
+            Connection connection, Result result, long runId, String pattern, long afterId, int limit)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT id FROM work_item ")
+                .append(IndexHint.force(connection, result == null ? RUN_ITEMS_INDEX : RUN_RESULTS_INDEX))
+                .append(" WHERE run_id = ?")
+                .append(result == null ? "" : " AND result = ?")
+                .append(" AND id > ?");
+        if (pattern != null) {
+            sql.append(" AND (LOWER(business_key) LIKE ? OR LOWER(payload) LIKE ? OR LOWER(reason) LIKE ?)");
+        }
+        try (PreparedStatement select =
+                connection.prepareStatement(sql.append(" ORDER BY id").toString())) {
+            int parameter = 1;
+            select.setLong(parameter++, runId);
+            if (result != null) {
+                select.setString(parameter++, result.name());
+            }
+            select.setLong(parameter++, afterId);
+            if (pattern != null) {
+                for (int i = 0; i < 3; i++) {
+                    select.setString(parameter++, pattern);
+                }
+            }
+            select.setMaxRows(limit);
+            List<Long> ids = new ArrayList<>(limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    /**
      * The id of the run's last item before record {@code seq}, or null when no item comes before it. Within a run ids
-     * grow with record numbers, so the id is found by bisecting the run's ids, some twenty reads of the run's id index
-     * (named, so that no database reads the run by another index and sorts it) for ten million items, where counting
-     * or filtering by record number would read every item up to it.
+     * grow with record numbers, so the id is found by bisecting the run's ids, some twenty seeks in the run's id index
+     * for ten million items, where counting or filtering by record number would read every item up to it.
      */
     public Long idBefore(long runId, int seq) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement bounds =
                         connection.prepareStatement("SELECT MIN(id), MAX(id) FROM work_item WHERE run_id = ?");
-                PreparedStatement probe = connection.prepareStatement(
-                        "SELECT id, seq FROM work_item USE INDEX (ix_item_run_id) WHERE run_id = ? AND id >= ?"
-                                + " ORDER BY id")) {
+                PreparedStatement probe = connection.prepareStatement("SELECT id, seq FROM work_item "
+                        + IndexHint.force(connection, RUN_ITEMS_INDEX) + " WHERE run_id = ? AND id >= ? ORDER BY id")) {
             bounds.setLong(1, runId);
             long low, high;
             try (ResultSet row = bounds.executeQuery()) {
