@@ -28,6 +28,9 @@ public final class XlsxReportWriter implements AutoCloseable {
     private static final int MAX_WIDTH = 60;
     private static final int MAX_TEXT_LENGTH = 32_767;
 
+    /** The rows of a sheet, the header's included. */
+    static final int MAX_ROWS = 1_048_576;
+
     /** Cell styles of {@link #STYLES}: text, quote-prefixed text, and both in bold for the header. */
     private static final int TEXT = 1, QUOTED = 2, HEADER = 3, QUOTED_HEADER = 4;
 
@@ -83,6 +86,10 @@ public final class XlsxReportWriter implements AutoCloseable {
     }
 
     private void add(List<String> values) throws IOException {
+        if (nextRow + (sampled == null ? 0 : sampled.size()) == MAX_ROWS) {
+            throw new IOException("The report has more rows than a sheet holds (" + (MAX_ROWS - 1)
+                    + " after the header): export the failures only, or read the items through the API.");
+        }
         if (sampled == null) {
             writeRow(values);
             return;
@@ -115,8 +122,28 @@ public final class XlsxReportWriter implements AutoCloseable {
         xml.write("</worksheet>");
         xml.flush();
         zip.closeEntry();
+        writeWorkbook();
         zip.finish();
         zip.flush();
+    }
+
+    /**
+     * The workbook part, last, once the rows are counted: LibreOffice builds a sheet's filter from the workbook's
+     * {@code _FilterDatabase} name, which must span every row.
+     */
+    private void writeWorkbook() throws IOException {
+        String filter = columns == 0
+                ? ""
+                : "<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">"
+                        + escape("'" + sheetName.replace("'", "''") + "'!$A$1:$" + column(columns - 1) + "$"
+                                + Math.max(1, nextRow))
+                        + "</definedName></definedNames>";
+        part("xl/workbook.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"\
+                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <bookViews><workbookView/></bookViews>\
+                <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets>%s</workbook>""".formatted(escape(sheetName), filter));
     }
 
     /** The parts a workbook needs around its sheet, then the sheet's opening up to its frozen pane. */
@@ -139,11 +166,6 @@ public final class XlsxReportWriter implements AutoCloseable {
                 <Relationship Id="rId1"\
                  Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"\
                  Target="xl/workbook.xml"/></Relationships>""");
-        part("xl/workbook.xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"\
-                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(escape(sheetName)));
         part("xl/_rels/workbook.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -209,7 +231,11 @@ public final class XlsxReportWriter implements AutoCloseable {
 
     /** Cuts text to the most a cell holds, marking the cut, rather than failing the whole report. */
     private static String fit(String value) {
-        return value.length() <= MAX_TEXT_LENGTH ? value : value.substring(0, MAX_TEXT_LENGTH - 1) + "…";
+        if (value.length() <= MAX_TEXT_LENGTH) {
+            return value;
+        }
+        int cut = MAX_TEXT_LENGTH - 1;
+        return value.substring(0, Character.isHighSurrogate(value.charAt(cut - 1)) ? cut - 1 : cut) + "…";
     }
 
     /** A column's letters: A to Z, then AA. */

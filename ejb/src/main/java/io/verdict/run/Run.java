@@ -145,6 +145,7 @@ public class Run {
     void resume() {
         this.state = RunState.PENDING;
         this.jobExecutionId = null;
+        this.ok = this.ko = this.error = this.pending = this.done = this.unresolved = null;
     }
 
     /** The run ended with these counts: COMPLETED when nothing needs attention, else UNRESOLVED. */

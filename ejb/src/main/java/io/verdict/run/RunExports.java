@@ -22,14 +22,17 @@ public class RunExports {
 
     /**
      * The items with the given results (all when empty), in sequence, under the run's column headers. A failure to
-     * write leaves as the {@link IOException} it was, such as the caller's stream refusing more bytes.
+     * write leaves as the {@link IOException} it was, such as the caller's stream refusing more bytes, and leaves the
+     * workbook unfinished: a download cut short is never a valid, shorter report.
      */
     public void write(Run run, Collection<Result> results, OutputStream out) throws IOException {
         List<String> recordColumns = RunReport.recordColumns(run);
-        try (XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run))) {
+        XlsxReportWriter report = new XlsxReportWriter(out, "Run " + run.getNumber(), RunReport.headers(run));
+        try {
             items.forEachReportItem(run.getId(), results, item -> report.row(RunReport.row(item, recordColumns)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        report.close();
     }
 }

@@ -80,13 +80,15 @@ public class RunLifecycle {
      * The batch execution ended, however it ended: records in flight end ERROR INTERRUPTED; records not reached end as
      * the user's stop asked, or ERROR when the execution failed; then the run takes its final state. An execution that
      * stopped without a user asking (the server shut down or was suspended) leaves its run PENDING, to be resumed. An
-     * execution whose run was recovered from it meanwhile (its robot fell silent) changes nothing.
+     * execution whose run was recovered from it meanwhile (its robot fell silent), or has ended meanwhile, changes
+     * nothing.
      */
     public void jobEnded(long runId, long jobExecutionId, BatchStatus status, String why) {
         Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
-        if (!Objects.equals(run.getJobExecutionId(), jobExecutionId)) {
+        if (!Objects.equals(run.getJobExecutionId(), jobExecutionId)
+                || run.getState().isFinished()) {
             LOG.warning(() -> "Job execution " + jobExecutionId + " of run " + runId + " ended after its robot was"
-                    + " taken for silent; the run is another execution's now and is left alone.");
+                    + " taken for silent; the run is another execution's, or has ended, and is left alone.");
             return;
         }
         items.interruptInFlight(runId, "The run ended while this record was being processed.");

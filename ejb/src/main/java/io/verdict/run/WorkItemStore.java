@@ -109,7 +109,7 @@ public class WorkItemStore {
      * The ids of a page of the run's items after {@code afterId}, in id order: all of them, or those with the given
      * results; only those whose key, data or reason match {@code pattern} (a lower-case LIKE pattern) unless it is
      * null. Each result is read by its own range of the run's result index and the ranges merged, so that a page costs
-     * the same at any depth, whatever the filter.
+     * the same at any depth; a text that matches little reads on through the run until the page is full.
      */
     public List<Long> pageIds(long runId, Collection<Result> results, String pattern, long afterId, int limit) {
         try (Connection connection = dataSource.getConnection()) {

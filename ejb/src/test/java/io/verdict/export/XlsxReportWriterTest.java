@@ -9,6 +9,8 @@ import io.verdict.input.RecordReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -193,6 +195,36 @@ class XlsxReportWriterTest {
         }
         try (XSSFWorkbook workbook = open(out.toByteArray())) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(20_000);
+        }
+    }
+
+    @Test
+    void theFilterIsNamedOverEveryRowForSpreadsheetsThatReadItFromTheWorkbook() throws IOException {
+        try (XSSFWorkbook workbook = open(write(HEADERS, List.of(List.of("1", "OK", ""), List.of("2", "KO", "x"))))) {
+            assertThat(workbook.getName("_xlnm._FilterDatabase").getRefersToFormula())
+                    .isEqualTo("'Failures'!$A$1:$C$3");
+        }
+    }
+
+    @Test
+    void aReportLongerThanASheetIsRefusedSayingWhatToDoInstead() throws IOException {
+        XlsxReportWriter writer = new XlsxReportWriter(OutputStream.nullOutputStream(), "Report", List.of("Id"));
+        for (int row = 1; row < XlsxReportWriter.MAX_ROWS; row++) {
+            writer.row(List.of(Integer.toString(row)));
+        }
+
+        assertThatThrownBy(() -> writer.row(List.of("one too many")))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("more rows than a sheet holds (1048575 after the header)");
+    }
+
+    @Test
+    void textCutToACellKeepsItsLastCharacterWhole() throws IOException {
+        String emojis = "x".repeat(32_765) + "😀😀";
+        try (XSSFWorkbook workbook = open(write(HEADERS, List.of(List.of("1", "KO", emojis))))) {
+            String reason = workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue();
+
+            assertThat(reason).isEqualTo("x".repeat(32_765) + "…");
         }
     }
 }
