@@ -34,10 +34,8 @@ public class WorkItemStore {
 
     static final String NEVER_STARTED = "Not processed, nothing was sent: relaunch it.";
 
-    /** A run's items in id order; those with one result; those in one state (migrations V10 and V2). */
-    private static final String RUN_ITEMS_INDEX = "ix_item_run_id",
-            RUN_RESULTS_INDEX = "ix_item_run_result",
-            PENDING_INDEX = "ix_item_run_state";
+    /** A run's items in id order; and those with one result, in id order (migrations V10 and V2). */
+    private static final String RUN_ITEMS_INDEX = "ix_item_run_id", RUN_RESULTS_INDEX = "ix_item_run_result";
 
     @Resource(lookup = "java:jboss/datasources/VerdictDS")
     DataSource dataSource;
@@ -52,14 +50,13 @@ public class WorkItemStore {
     }
 
     /**
-     * Up to {@code limit} pending items of the run in {@code range} with an id above {@code afterId}, in id order: a
-     * seek into the run's pending items, not a walk through the other partitions' ranges before this one.
+     * Up to {@code limit} pending items of the run in {@code range} with an id above {@code afterId}, in id order.
      */
     public List<PendingItem> pendingPage(long runId, ItemRange range, long afterId, int limit) {
+        String sql = "SELECT id, seq, business_key, key_seen_before, payload FROM work_item"
+                + " WHERE run_id = ? AND state = 'PENDING' AND id > ? AND id <= ? ORDER BY id";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT id, seq, business_key,"
-                        + " key_seen_before, payload FROM work_item " + IndexHint.force(connection, PENDING_INDEX)
-                        + " WHERE run_id = ? AND state = 'PENDING' AND id > ? AND id <= ? ORDER BY id")) {
+                PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, runId);
             select.setLong(2, Math.max(afterId, range.afterId()));
             select.setLong(3, range.upToId());
