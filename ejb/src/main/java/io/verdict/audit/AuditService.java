@@ -1,7 +1,7 @@
 package io.verdict.audit;
 
 import io.verdict.db.SearchText;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,10 +2,11 @@ package io.verdict.dashboard;
 
 import io.verdict.process.Process;
 import io.verdict.process.ProcessService;
+import io.verdict.result.KoReason;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import io.verdict.time.GmtDays;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

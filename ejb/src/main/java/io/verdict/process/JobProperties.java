@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -17,16 +18,19 @@ final class JobProperties {
 
     private JobProperties() {}
 
-    /** The job-level properties of {@code META-INF/batch-jobs/<jobName>.xml}; empty when the job has none. */
-    static Map<String, String> of(String jobName, ClassLoader loader) {
+    /**
+     * The job-level properties of {@code META-INF/batch-jobs/<jobName>.xml}; empty when there is no such file or the
+     * job is abstract (the engine definition that process jobs inherit, not a process).
+     */
+    static Optional<Map<String, String>> of(String jobName, ClassLoader loader) {
         try (InputStream xml = loader.getResourceAsStream("META-INF/batch-jobs/" + jobName + ".xml")) {
-            return xml == null ? Map.of() : read(xml);
+            return xml == null ? Optional.empty() : read(xml);
         } catch (IOException | XMLStreamException e) {
             throw new IllegalStateException("Cannot read the job XML of " + jobName + ": " + e.getMessage(), e);
         }
     }
 
-    static Map<String, String> read(InputStream xml) throws XMLStreamException {
+    static Optional<Map<String, String>> read(InputStream xml) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -38,6 +42,9 @@ final class JobProperties {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
+                    if (depth == 1 && "true".equals(reader.getAttributeValue(null, "abstract"))) {
+                        return Optional.empty();
+                    }
                     // job (1) > properties (2) > property (3): only the job's own properties, not a step's.
                     if (depth == 3 && "property".equals(reader.getLocalName())) {
                         properties.put(reader.getAttributeValue(null, "name"), reader.getAttributeValue(null, "value"));
@@ -46,7 +53,7 @@ final class JobProperties {
                     depth--;
                 }
             }
-            return properties;
+            return Optional.of(properties);
         } finally {
             reader.close();
         }

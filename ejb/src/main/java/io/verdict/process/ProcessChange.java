@@ -1,8 +1,8 @@
 package io.verdict.process;
 
-import io.verdict.mail.MailAddress;
 import io.verdict.robot.RobotIdentity;
 import io.verdict.robot.RobotVersion;
+import io.verdict.vocabulary.MailAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

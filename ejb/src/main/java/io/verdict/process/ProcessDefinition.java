@@ -29,10 +29,13 @@ public record ProcessDefinition(String name, Map<String, String> properties) {
                 .toList();
     }
 
-    /** The handler settings an administrator may change: the job properties other than those describing the input. */
+    /**
+     * The handler settings an administrator may change: the job properties other than those describing the input and
+     * the handler the job runs.
+     */
     public Set<String> changeableSettings() {
         Set<String> settings = new TreeSet<>(properties.keySet());
-        settings.removeAll(Set.of("description", "columns", "keyColumn"));
+        settings.removeAll(Set.of("description", "columns", "keyColumn", "handler"));
         return settings;
     }
 

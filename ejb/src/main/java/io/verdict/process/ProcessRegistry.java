@@ -1,6 +1,5 @@
 package io.verdict.process;
 
-import io.verdict.inbox.InboxService;
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -13,7 +12,7 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
- * Registers every job XML of the deployment as a process at start-up, so a new job needs no manual setup, and keeps the
+ * Registers every concrete job XML of the deployment as a process at start-up, so a new job needs no manual setup, and keeps the
  * job-level properties as the defaults of each process's settings.
  */
 @Startup
@@ -29,20 +28,20 @@ public class ProcessRegistry {
     @Inject
     ProcessCatalog catalog;
 
-    @Inject
-    InboxService inboxes;
-
     @PostConstruct
     void registerDeployedJobs() {
         JobOperator jobOperator = BatchRuntime.getJobOperator();
         Set<String> jobNames = new TreeSet<>(jobOperator.getJobNames());
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Set<String> registered = new TreeSet<>();
         for (String jobName : jobNames) {
-            ProcessDefinition definition = new ProcessDefinition(jobName, JobProperties.of(jobName, loader));
-            catalog.add(definition);
-            processes.register(jobName, definition.description());
-            inboxes.inboxOf(jobName);
+            JobProperties.of(jobName, loader).ifPresent(properties -> {
+                ProcessDefinition definition = new ProcessDefinition(jobName, properties);
+                catalog.add(definition);
+                processes.register(jobName, definition.description());
+                registered.add(jobName);
+            });
         }
-        LOG.info(() -> "Processes registered from job XMLs: " + jobNames);
+        LOG.info(() -> "Processes registered from job XMLs: " + registered);
     }
 }

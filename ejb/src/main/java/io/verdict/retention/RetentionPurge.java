@@ -2,7 +2,7 @@ package io.verdict.retention;
 
 import io.verdict.audit.AuditService;
 import io.verdict.process.Process;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;

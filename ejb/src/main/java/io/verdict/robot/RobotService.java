@@ -4,7 +4,7 @@ import io.verdict.audit.AuditService;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

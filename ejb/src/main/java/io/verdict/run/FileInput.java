@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.error.InvalidRequestException;
 import io.verdict.input.InputFormat;
 import io.verdict.input.InputRejectedException;
 import io.verdict.input.RecordReader;
@@ -19,6 +20,13 @@ public final class FileInput implements RunInput {
     public FileInput(InputFormat format, InputStream content) {
         this.format = format;
         this.content = content;
+    }
+
+    /** A file uploaded under {@code name}, from the API or the console: its format from its name, or a clear 400. */
+    public static FileInput named(String name, InputStream content) {
+        InputFormat format = InputFormat.ofFileName(name)
+                .orElseThrow(() -> new InvalidRequestException("\"" + name + "\" is not a .xlsx, .csv or .json file."));
+        return new FileInput(format, content);
     }
 
     @Override

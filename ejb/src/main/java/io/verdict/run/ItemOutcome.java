@@ -1,9 +1,9 @@
 package io.verdict.run;
 
-import io.verdict.result.BusinessRuleException;
+import io.verdict.handler.BusinessRuleException;
+import io.verdict.handler.TechnicalException;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
-import io.verdict.result.TechnicalException;
 
 /** What processing one work item came to: its result, why, what to do, after how many attempts, and its output. */
 public record ItemOutcome(

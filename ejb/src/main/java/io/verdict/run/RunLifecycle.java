@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.handler.RunContext;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessService;
 import io.verdict.result.ReasonCode;

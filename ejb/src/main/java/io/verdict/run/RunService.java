@@ -12,7 +12,7 @@ import io.verdict.process.ProcessDefinition;
 import io.verdict.process.ProcessService;
 import io.verdict.result.Result;
 import io.verdict.robot.RobotService;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;

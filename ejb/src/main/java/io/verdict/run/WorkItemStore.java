@@ -2,6 +2,7 @@ package io.verdict.run;
 
 import io.verdict.db.IndexHint;
 import io.verdict.db.LongText;
+import io.verdict.handler.PendingItem;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import jakarta.annotation.Resource;

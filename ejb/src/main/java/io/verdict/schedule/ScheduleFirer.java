@@ -1,12 +1,12 @@
 package io.verdict.schedule;
 
+import io.verdict.dropfolder.DropFolderService;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
-import io.verdict.inbox.InboxService;
 import io.verdict.run.Launch;
 import io.verdict.run.Run;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Asynchronous;
@@ -36,7 +36,7 @@ public class ScheduleFirer {
     ScheduleLedger ledger;
 
     @Inject
-    InboxService inboxes;
+    DropFolderService inboxes;
 
     /**
      * Fires what is due on the schedule by {@code now}: for its timer of {@code revision}, or, with {@code null}, when

@@ -5,7 +5,7 @@ import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessService;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

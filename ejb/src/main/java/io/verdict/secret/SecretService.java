@@ -2,12 +2,12 @@ package io.verdict.secret;
 
 import io.verdict.audit.AuditService;
 import io.verdict.error.InvalidRequestException;
-import io.verdict.error.Names;
 import io.verdict.error.NotFoundException;
+import io.verdict.handler.TechnicalException;
 import io.verdict.process.ProcessService;
 import io.verdict.result.ReasonCode;
-import io.verdict.result.TechnicalException;
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Names;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

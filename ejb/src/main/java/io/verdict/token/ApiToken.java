@@ -1,6 +1,6 @@
 package io.verdict.token;
 
-import io.verdict.user.Role;
+import io.verdict.vocabulary.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package io.verdict.user;
 
+import io.verdict.vocabulary.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,7 @@
 package io.verdict.user;
 
 import io.verdict.db.DatabaseKind;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;

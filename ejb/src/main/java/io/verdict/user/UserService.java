@@ -2,7 +2,8 @@ package io.verdict.user;
 
 import io.verdict.audit.AuditService;
 import io.verdict.error.InvalidRequestException;
-import io.verdict.mail.MailAddress;
+import io.verdict.vocabulary.MailAddress;
+import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -52,11 +52,23 @@ class JobPropertiesTest {
     }
 
     @Test
+    void theAbstractEngineJobIsNoProcess() throws XMLStreamException {
+        String xml = """
+                <job id="record-engine" abstract="true" xmlns="https://jakarta.ee/xml/ns/jakartaee" version="2.0">
+                  <properties><property name="description" value="not a process"/></properties>
+                </job>""";
+
+        assertThat(JobProperties.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+    }
+
+    @Test
     void aJobThatIsNotDeployedHasNoProperties() {
         assertThat(JobProperties.of("no-such-job", getClass().getClassLoader())).isEmpty();
     }
 
     private static Map<String, String> read(String xml) throws XMLStreamException {
-        return JobProperties.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return JobProperties.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .orElseThrow();
     }
 }

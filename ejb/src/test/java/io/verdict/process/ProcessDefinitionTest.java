@@ -10,6 +10,7 @@ class ProcessDefinitionTest {
     private final ProcessDefinition invoiceCheck = new ProcessDefinition(
             "invoice-check",
             Map.of(
+                    "handler", "invoiceCheckHandler",
                     "description", "Checks invoices",
                     "columns", "InvoiceNumber, Date ,Amount,,CustomerTaxId",
                     "keyColumn", " InvoiceNumber ",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.verdict.db.DatabaseKind;
+import io.verdict.vocabulary.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

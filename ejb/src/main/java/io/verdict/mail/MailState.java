@@ -1,8 +1,0 @@
-package io.verdict.mail;
-
-/** Where a run's summary e-mail is: waiting to be sent (again), sent, or given up after its last attempt. */
-public enum MailState {
-    PENDING,
-    SENT,
-    FAILED
-}

@@ -1,0 +1,94 @@
+package io.verdict.web.process;
+
+import io.verdict.process.ProcessService;
+import io.verdict.run.Launch;
+import io.verdict.run.Run;
+import io.verdict.run.RunService;
+import io.verdict.run.Trigger;
+import io.verdict.web.console.ConsoleMessages;
+import io.verdict.web.console.ConsoleText;
+import io.verdict.web.console.ConsoleUploads;
+import io.verdict.web.run.RunView;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Backs {@code /console/processes.xhtml}: the deployed processes and their settings, and starting a run from an
+ * uploaded file. The file is validated whole before the run exists: a refusal names the row and column at fault and
+ * creates nothing; an accepted file opens the new run, whose page says what it waits for.
+ */
+@Named
+@ViewScoped
+public class ProcessesView implements Serializable {
+
+    @Inject
+    transient ProcessService processes;
+
+    @Inject
+    transient RunService runs;
+
+    private List<ProcessJson> rows;
+    private String starting;
+    private transient UploadedFile file;
+    private boolean dryRun;
+
+    @PostConstruct
+    void load() {
+        rows = processes.list().stream()
+                .map(process -> ProcessJson.of(process, processes))
+                .toList();
+    }
+
+    /** Chooses the process the start dialog starts a run of. */
+    public void prepareStart(String process) {
+        starting = process;
+        file = null;
+        dryRun = false;
+    }
+
+    /** Starts a run of the chosen process from the uploaded file and opens it; a refused file is explained here. */
+    public String start() {
+        return ConsoleUploads.read(file, input -> {
+                    Run run = runs.start(starting, input, dryRun, Launch.by(Trigger.MANUAL));
+                    ConsoleMessages.infoAfterRedirect(
+                            "processes.started",
+                            file.getFileName(),
+                            run.getNumber(),
+                            dryRun ? 1 : 0,
+                            starting,
+                            run.getTotal());
+                    return RunView.outcome(run);
+                })
+                .orElse(null);
+    }
+
+    public List<ProcessJson> getRows() {
+        return rows;
+    }
+
+    /** The start dialog's title, naming the process. */
+    public String getStartHeader() {
+        return starting == null ? "" : ConsoleText.of("processes.startHeader", starting);
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+}

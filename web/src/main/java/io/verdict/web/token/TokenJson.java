@@ -1,0 +1,27 @@
+package io.verdict.web.token;
+
+import io.verdict.token.ApiToken;
+import java.time.Instant;
+
+/**
+ * A token as {@code /tokens} shows it: {@code {id, name, role, token, createdBy, createdAt, lastUsedAt}}; {@code token}
+ * is null except in the answer that made it, the one time it is shown.
+ */
+public record TokenJson(
+        long id, String name, String role, String token, String createdBy, Instant createdAt, Instant lastUsedAt) {
+
+    static TokenJson of(ApiToken token) {
+        return of(token, null);
+    }
+
+    static TokenJson of(ApiToken token, String secret) {
+        return new TokenJson(
+                token.getId(),
+                token.getName(),
+                token.getRole().roleName(),
+                secret,
+                token.getCreatedBy(),
+                token.getCreatedAt(),
+                token.getLastUsedAt());
+    }
+}

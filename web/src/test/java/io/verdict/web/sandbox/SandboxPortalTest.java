@@ -1,0 +1,85 @@
+package io.verdict.web.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.verdict.web.sandbox.SandboxPortal.FaultMode;
+import io.verdict.web.sandbox.SandboxPortal.Status;
+import org.junit.jupiter.api.Test;
+
+class SandboxPortalTest {
+
+    private final SandboxPortal portal = new SandboxPortal();
+
+    @Test
+    void aPendingInvoiceIsSubmittedOnceWithAConfirmationThenRefused() {
+        portal.put("INV-1", Status.PENDING);
+
+        SandboxPortal.Submission first = portal.submit("INV-1").orElseThrow();
+        SandboxPortal.Submission second = portal.submit("INV-1").orElseThrow();
+
+        assertThat(first.accepted()).isTrue();
+        assertThat(first.invoice().confirmation()).startsWith("CONF-");
+        assertThat(second.accepted()).isFalse();
+        assertThat(portal.find("INV-1").orElseThrow().submissions()).isEqualTo(2);
+        assertThat(portal.submit("UNKNOWN")).isEmpty();
+    }
+
+    @Test
+    void aPaidInvoiceIsNeverSubmitted() {
+        portal.put("INV-2", Status.PAID);
+
+        assertThat(portal.submit("INV-2").orElseThrow().accepted()).isFalse();
+        assertThat(portal.find("INV-2").orElseThrow().status()).isEqualTo(Status.PAID);
+    }
+
+    @Test
+    void aFaultHitsExactlyTheNextNRequestsAboutThatInvoice() {
+        portal.injectFault("INV-3", FaultMode.HTTP_503, 2);
+
+        assertThat(portal.takeFault("INV-4")).isEmpty();
+        assertThat(portal.takeFault("INV-3")).contains(FaultMode.HTTP_503);
+        assertThat(portal.takeFault("INV-3")).contains(FaultMode.HTTP_503);
+        assertThat(portal.takeFault("INV-3")).isEmpty();
+    }
+
+    @Test
+    void theOpenSandboxCannotBeToldToHoldThreadsForLong() {
+        assertThatThrownBy(() -> portal.setLatencyMs(SandboxPortal.MAX_LATENCY_MS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> portal.injectFault("INV-5", FaultMode.TIMEOUT, SandboxPortal.MAX_FAULT_TIMES + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        portal.setLatencyMs(-5);
+        assertThat(portal.latencyMs()).isZero();
+    }
+
+    @Test
+    void clearingForgetsInvoicesFaultsAndLatency() {
+        portal.put("INV-6", Status.PENDING);
+        portal.injectFault("INV-6", FaultMode.RESET, 1);
+        portal.setLatencyMs(100);
+
+        portal.clear();
+
+        assertThat(portal.find("INV-6")).isEmpty();
+        assertThat(portal.takeFault("INV-6")).isEmpty();
+        assertThat(portal.latencyMs()).isZero();
+    }
+
+    @Test
+    void theMostCallsAnsweredAtOnceAreCountedUntilCountedAgain() {
+        portal.callStarted();
+        portal.callStarted();
+        portal.callEnded();
+        portal.callStarted();
+        portal.callStarted();
+
+        assertThat(portal.callsAtOnce()).isEqualTo(3);
+
+        portal.callEnded();
+        portal.callEnded();
+        portal.countCallsAgain();
+
+        assertThat(portal.callsAtOnce()).as("the one call still open").isEqualTo(1);
+    }
+}
