@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.verdict.run.WorkItemRows;
 import java.util.List;
 
 /**
@@ -113,6 +114,17 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(DATABASE)
             .because("a process's records are read and written by the run's work-item repository alone");
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInTheDatabaseHelpersAndTheWorkItemRepository = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.verdict.db..")
+            .and()
+            .doNotBelongToAnyOf(WorkItemRows.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("plain SQL over work_item lives in one class, whose every error names its statement");
 
     @ArchTest
     static final ArchRule theHandlerContractStandsOnResultsAlone = classes()

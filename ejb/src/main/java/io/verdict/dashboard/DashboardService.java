@@ -3,8 +3,9 @@ package io.verdict.dashboard;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessService;
 import io.verdict.result.KoReason;
-import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
+import io.verdict.run.ResultCount;
+import io.verdict.run.WorkItems;
 import io.verdict.time.GmtDays;
 import io.verdict.vocabulary.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,12 +32,15 @@ public class DashboardService {
     @Inject
     ProcessService processes;
 
+    @Inject
+    WorkItems workItems;
+
     /**
      * Every process, with its records by result on each day from {@code first} to {@code last}: ended runs by the
      * counts they keep, the others by counting their items.
      */
     public List<ProcessResults> results(LocalDate first, LocalDate last) {
-        Stream<ResultDays.Count> kept = em.createQuery(
+        Stream<ResultCount> kept = em.createQuery(
                         "SELECT r.process.name, r.createdAt, r.ok, r.ko, r.error FROM Run r"
                                 + " WHERE r.createdAt >= :from AND r.createdAt < :to AND r.ok IS NOT NULL",
                         Object[].class)
@@ -46,23 +50,14 @@ public class DashboardService {
                 .flatMap(row -> Stream.of(
                         kept(row, Result.OK, row[2]), kept(row, Result.KO, row[3]), kept(row, Result.ERROR, row[4])))
                 .filter(count -> count.count() > 0);
-        Stream<ResultDays.Count> counted = em.createQuery(
-                        "SELECT r.process.name, r.createdAt, w.result, COUNT(w) FROM WorkItem w, Run r"
-                                + " WHERE r.id = w.runId AND r.createdAt >= :from AND r.createdAt < :to"
-                                + " AND r.ok IS NULL AND w.result IS NOT NULL"
-                                + " GROUP BY r.id, r.process.name, r.createdAt, w.result",
-                        Object[].class)
-                .setParameter("from", GmtDays.start(first))
-                .setParameter("to", GmtDays.end(last))
-                .getResultStream()
-                .map(row -> new ResultDays.Count(
-                        (String) row[0], (Instant) row[1], (Result) row[2], ((Number) row[3]).longValue()));
+        Stream<ResultCount> counted =
+                workItems.resultsOfRunsWithoutCounts(GmtDays.start(first), GmtDays.end(last)).stream();
         List<String> names = processes.list().stream().map(Process::getName).toList();
         return ResultDays.of(names, Stream.concat(kept, counted).toList(), first, last);
     }
 
-    private static ResultDays.Count kept(Object[] run, Result result, Object count) {
-        return new ResultDays.Count((String) run[0], (Instant) run[1], result, ((Number) count).longValue());
+    private static ResultCount kept(Object[] run, Result result, Object count) {
+        return new ResultCount((String) run[0], (Instant) run[1], result, ((Number) count).longValue());
     }
 
     /**
@@ -70,19 +65,6 @@ public class DashboardService {
      * all processes.
      */
     public List<KoReason> topKoReasons(LocalDate first, LocalDate last, int limit) {
-        return em.createQuery(
-                        "SELECT r.process.name, w.reasonCode, COUNT(w), MAX(w.reason) FROM WorkItem w, Run r"
-                                + " WHERE r.id = w.runId AND r.createdAt >= :from AND r.createdAt < :to"
-                                + " AND w.result = :ko GROUP BY r.process.name, w.reasonCode"
-                                + " ORDER BY COUNT(w) DESC, r.process.name",
-                        Object[].class)
-                .setParameter("from", GmtDays.start(first))
-                .setParameter("to", GmtDays.end(last))
-                .setParameter("ko", Result.KO)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(row -> new KoReason(
-                        (String) row[0], (ReasonCode) row[1], ((Number) row[2]).longValue(), (String) row[3]))
-                .toList();
+        return workItems.topKoReasons(GmtDays.start(first), GmtDays.end(last), limit);
     }
 }

@@ -1,7 +1,6 @@
 package io.verdict.dashboard;
 
-import io.verdict.result.Result;
-import java.time.Instant;
+import io.verdict.run.ResultCount;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,13 +14,10 @@ import java.util.Map;
  */
 final class ResultDays {
 
-    /** How many of a run's records ended with a result; the run's creation time places them on a day. */
-    record Count(String process, Instant runCreatedAt, Result result, long count) {}
-
     private ResultDays() {}
 
     /** Every process in {@code processes} order, each with every day from {@code first} to {@code last}. */
-    static List<ProcessResults> of(List<String> processes, List<Count> counts, LocalDate first, LocalDate last) {
+    static List<ProcessResults> of(List<String> processes, List<ResultCount> counts, LocalDate first, LocalDate last) {
         Map<String, List<DailyResults>> byProcess = new LinkedHashMap<>();
         for (String process : processes) {
             List<DailyResults> days = new ArrayList<>();
@@ -30,7 +26,7 @@ final class ResultDays {
             }
             byProcess.put(process, days);
         }
-        for (Count count : counts) {
+        for (ResultCount count : counts) {
             List<DailyResults> days = byProcess.get(count.process());
             LocalDate day = LocalDate.ofInstant(count.runCreatedAt(), ZoneOffset.UTC);
             if (days != null && !day.isBefore(first) && !day.isAfter(last)) {

@@ -2,10 +2,12 @@ package io.verdict.retention;
 
 import io.verdict.run.Run;
 import io.verdict.run.RunState;
+import io.verdict.run.WorkItems;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,9 @@ public class PurgeBatches {
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
 
+    @Inject
+    WorkItems workItems;
+
     /** Up to {@code limit} of the process's runs that ended before {@code before}. */
     public List<Long> expiredRuns(long processId, Instant before, int limit) {
         return em.createQuery(
@@ -39,19 +44,7 @@ public class PurgeBatches {
 
     /** Deletes up to {@code limit} of the run's items; how many it deleted, 0 once none is left. */
     public int deleteItems(long runId, int limit) {
-        List<Long> ids = em.createQuery("SELECT w.id FROM WorkItem w WHERE w.runId = :run ORDER BY w.id", Long.class)
-                .setParameter("run", runId)
-                .setMaxResults(limit)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        em.createQuery("UPDATE WorkItem w SET w.originItemId = NULL WHERE w.originItemId IN :ids")
-                .setParameter("ids", ids)
-                .executeUpdate();
-        return em.createQuery("DELETE FROM WorkItem w WHERE w.id IN :ids")
-                .setParameter("ids", ids)
-                .executeUpdate();
+        return workItems.deleteSome(runId, limit);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.verdict.run;
 import io.verdict.input.InputRejectedException;
 import io.verdict.input.RecordReader;
 import io.verdict.result.Result;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,12 +20,12 @@ final class CorrectedFile implements RunInput {
 
     private final FileInput file;
     private final Run parent;
-    private final EntityManager em;
+    private final WorkItems workItems;
 
-    CorrectedFile(FileInput file, Run parent, EntityManager em) {
+    CorrectedFile(FileInput file, Run parent, WorkItems workItems) {
         this.file = file;
         this.parent = parent;
-        this.em = em;
+        this.workItems = workItems;
     }
 
     @Override
@@ -50,7 +49,7 @@ final class CorrectedFile implements RunInput {
         } catch (NumberFormatException e) {
             throw new InputRejectedException(row, RunReport.ITEM_ID, "\"" + itemIdText + "\" is not an item id");
         }
-        WorkItem item = em.find(WorkItem.class, itemId);
+        WorkItem item = workItems.find(itemId).orElse(null);
         if (item == null || !item.getRunId().equals(parent.getId())) {
             throw new InputRejectedException(
                     row, RunReport.ITEM_ID, "item " + itemId + " is not in run " + parent.getNumber());
@@ -59,16 +58,7 @@ final class CorrectedFile implements RunInput {
             throw new InputRejectedException(
                     row, RunReport.ITEM_ID, "item " + itemId + " already succeeded; remove the row");
         }
-        boolean beingRelaunched = !em.createQuery(
-                        "SELECT c.id FROM WorkItem c, Run r WHERE c.originItemId = :item AND r.id = c.runId"
-                                + " AND r.state NOT IN :ended",
-                        Long.class)
-                .setParameter("item", itemId)
-                .setParameter("ended", List.of(RunState.COMPLETED, RunState.UNRESOLVED))
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (beingRelaunched) {
+        if (workItems.beingRelaunched(itemId)) {
             throw new InputRejectedException(
                     row, RunReport.ITEM_ID, "item " + itemId + " is being relaunched already; wait for that run");
         }

@@ -1,6 +1,5 @@
 package io.verdict.run;
 
-import io.verdict.result.Result;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,10 @@ public class ItemResolutions {
     EntityManager em;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
+
+    @Inject
+    WorkItems workItems;
 
     /** A person resolved a KO or ERROR item. */
     public void resolve(WorkItem item, Resolution resolution, String note, String user) {
@@ -39,13 +41,7 @@ public class ItemResolutions {
     /** The OK items of this run that relaunched failed items resolve them: the relaunch succeeded. */
     public void resolveOriginsOf(long runId) {
         Run run = em.find(Run.class, runId);
-        List<Long> origins = em.createQuery(
-                        "SELECT w.originItemId FROM WorkItem w WHERE w.runId = :run AND w.result = :ok"
-                                + " AND w.originItemId IS NOT NULL",
-                        Long.class)
-                .setParameter("run", runId)
-                .setParameter("ok", Result.OK)
-                .getResultList();
+        List<Long> origins = workItems.originsOfSucceeded(runId);
         Set<Long> runs = new LinkedHashSet<>();
         String note = "Succeeded in run " + run.getNumber() + " of "
                 + run.getProcess().getName() + ".";
@@ -59,7 +55,7 @@ public class ItemResolutions {
     private void resolveOrigins(
             Long originId, Resolution resolution, String note, String user, Instant at, Set<Long> runs) {
         while (originId != null) {
-            WorkItem origin = em.find(WorkItem.class, originId, LockModeType.PESSIMISTIC_WRITE);
+            WorkItem origin = workItems.lock(originId).orElseThrow();
             if (origin.needsAttention()) {
                 origin.resolve(resolution, note, user, at);
                 runs.add(origin.getRunId());

@@ -219,6 +219,11 @@ public class Run {
         return runBy;
     }
 
+    /** Whether the run still waits to be started, so that people want to know what it waits for. */
+    public boolean isPending() {
+        return state == RunState.PENDING;
+    }
+
     public boolean isDryRun() {
         return dryRun;
     }

@@ -18,7 +18,7 @@ import java.util.List;
 public class RunExports {
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     /**
      * The items with the given results (all when empty), in sequence, under the run's column headers. A failure to

@@ -17,7 +17,7 @@ final class RunIntake {
     private final List<String> columns = new ArrayList<>();
     private int count;
 
-    /** Where numbered records go: in production, {@link WorkItemStore.Inserter}'s JDBC batches. */
+    /** Where numbered records go: in production, {@link WorkItemRows.Inserter}'s JDBC batches. */
     interface Rows {
         void add(int seq, String key, boolean keySeenBefore, String payload, Long originItemId);
     }

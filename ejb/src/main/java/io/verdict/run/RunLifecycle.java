@@ -33,7 +33,7 @@ public class RunLifecycle {
     EntityManager em;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     @Inject
     ProcessService processes;

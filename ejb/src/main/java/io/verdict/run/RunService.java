@@ -2,7 +2,6 @@ package io.verdict.run;
 
 import io.verdict.audit.AuditService;
 import io.verdict.db.LongText;
-import io.verdict.db.SearchText;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
@@ -10,41 +9,28 @@ import io.verdict.input.InputRejectedException;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessDefinition;
 import io.verdict.process.ProcessService;
-import io.verdict.result.Result;
-import io.verdict.robot.RobotService;
 import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Everything a person does with runs: start one from records, look at runs and their items, relaunch, stop, resolve.
- * Viewers read; operators act.
+ * What a person does with runs, the commands: start one from records, relaunch, stop, resolve. Operators only;
+ * {@link RunQueryService} is the read side.
  */
 @Stateless
-@RolesAllowed(Role.VIEWER_NAME)
+@RolesAllowed(Role.OPERATOR_NAME)
 public class RunService {
-
-    /** A record whose relaunch has not ended yet is not relaunched again (a double click makes one child run). */
-    private static final String NOT_BEING_RELAUNCHED = " AND NOT EXISTS (SELECT c.id FROM WorkItem c, Run r"
-            + " WHERE c.originItemId = w.id AND r.id = c.runId AND r.state IN :active)";
-
-    private static final List<RunState> ACTIVE = List.of(RunState.PENDING, RunState.RUNNING, RunState.STOPPING);
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -53,10 +39,10 @@ public class RunService {
     ProcessService processes;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     @Inject
-    RunExports exports;
+    WorkItems workItems;
 
     @Inject
     RunLifecycle lifecycle;
@@ -67,12 +53,6 @@ public class RunService {
     @Inject
     AuditService audit;
 
-    @Inject
-    RobotService robots;
-
-    @Inject
-    RunQueue queue;
-
     @Resource
     SessionContext session;
 
@@ -80,7 +60,6 @@ public class RunService {
      * Creates a PENDING run of the process with the input's records; a robot starts it within a second. The input is
      * read whole first: a bad record rejects it all and nothing is created.
      */
-    @RolesAllowed(Role.OPERATOR_NAME)
     public Run start(String processName, RunInput input, boolean dryRun, Launch launch) {
         Run run = create(processes.require(processName), input, dryRun, launch, null);
         audit.recordAs(
@@ -91,122 +70,7 @@ public class RunService {
         return run;
     }
 
-    public Run require(long runId) {
-        Run run = em.find(Run.class, runId);
-        if (run == null) {
-            throw new NotFoundException("No run has id " + runId + ".");
-        }
-        return run;
-    }
-
-    /** The pending checklist of the run, evaluated now. */
-    public Diagnosis diagnose(long runId) {
-        return diagnose(require(runId));
-    }
-
-    /** What the run waits for, when it is PENDING; {@code null} otherwise. */
-    public String pendingReason(Run run) {
-        return run.getState() == RunState.PENDING ? diagnose(run).pendingReason() : null;
-    }
-
-    private Diagnosis diagnose(Run run) {
-        return PendingChecklist.evaluate(
-                ProcessRequirements.of(run),
-                new RunSchedule(run.getTrigger(), run.getScheduleId(), scheduleActive(run.getScheduleId())),
-                robots.roster(),
-                queue.runsAhead(run));
-    }
-
-    /** Whether the schedule is active; {@code null} when there is none (any more). */
-    private Boolean scheduleActive(Long scheduleId) {
-        return scheduleId == null
-                ? null
-                : em.createQuery("SELECT s.active FROM Schedule s WHERE s.id = :id", Boolean.class)
-                        .setParameter("id", scheduleId)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-    }
-
-    /** The run's item counts: kept since it ended, counted while it runs. */
-    public RunCounts counts(long runId) {
-        return em.find(Run.class, runId).counts().orElseGet(() -> items.counts(runId));
-    }
-
-    /** Runs matching the filter, newest first, {@code limit} of them after the run id {@code afterId} (keyset). */
-    public List<Run> list(RunFilter filter, int limit, Long afterId) {
-        StringBuilder jpql = new StringBuilder("SELECT r FROM Run r WHERE 1 = 1");
-        if (filter.process() != null) jpql.append(" AND r.process.name = :process");
-        if (!filter.states().isEmpty()) jpql.append(" AND r.state IN :states");
-        if (!filter.triggers().isEmpty()) jpql.append(" AND r.trigger IN :triggers");
-        if (filter.from() != null) jpql.append(" AND r.createdAt >= :from");
-        if (filter.to() != null) jpql.append(" AND r.createdAt < :to");
-        if (filter.text() != null) {
-            jpql.append(" AND (LOWER(r.runBy) LIKE :text OR LOWER(r.robot) LIKE :text");
-            jpql.append(filter.runNumber() == null ? ")" : " OR r.number = :number)");
-        }
-        if (afterId != null) jpql.append(" AND r.id < :after");
-        TypedQuery<Run> query =
-                em.createQuery(jpql.append(" ORDER BY r.id DESC").toString(), Run.class);
-        if (filter.text() != null) query.setParameter("text", SearchText.containing(filter.text()));
-        if (filter.runNumber() != null) query.setParameter("number", filter.runNumber());
-        if (filter.process() != null) query.setParameter("process", filter.process());
-        if (!filter.states().isEmpty()) query.setParameter("states", filter.states());
-        if (!filter.triggers().isEmpty()) query.setParameter("triggers", filter.triggers());
-        if (filter.from() != null) query.setParameter("from", filter.from());
-        if (filter.to() != null) query.setParameter("to", filter.to());
-        if (afterId != null) query.setParameter("after", afterId);
-        return query.setMaxResults(limit).getResultList();
-    }
-
-    /** The runs relaunched from this one, oldest first. */
-    public List<Run> children(long runId) {
-        return em.createQuery("SELECT r FROM Run r WHERE r.parentRunId = :run ORDER BY r.id", Run.class)
-                .setParameter("run", runId)
-                .getResultList();
-    }
-
-    /** A run's items in sequence, filtered by result and text, {@code limit} of them after item {@code afterId}. */
-    public List<WorkItem> items(long runId, Collection<Result> results, String text, int limit, Long afterId) {
-        require(runId);
-        String search = SearchText.of(text);
-        List<Long> page = items.pageIds(
-                runId,
-                results,
-                search == null ? null : SearchText.containing(search),
-                afterId == null ? 0 : afterId,
-                limit);
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT w FROM WorkItem w WHERE w.id IN :page ORDER BY w.id", WorkItem.class)
-                .setParameter("page", page)
-                .getResultList();
-    }
-
-    /**
-     * Where a page starting at record {@code record} of the run is read after: the id of the item before it, null for
-     * the first record.
-     */
-    public Long itemIdBefore(long runId, int record) {
-        require(runId);
-        if (record < 1) {
-            throw new InvalidRequestException("from: records are numbered from 1.");
-        }
-        return items.idBefore(runId, record);
-    }
-
-    /**
-     * Writes the run's items with the given results (all when empty) as an .xlsx report, row by row as they are read:
-     * a million rows never sit in memory. Outside any transaction, so a long download cannot time one out.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void export(long runId, Collection<Result> results, OutputStream out) throws IOException {
-        exports.write(require(runId), results, out);
-    }
-
     /** Relaunches the run's records chosen by the mode in a new run linked to this one. */
-    @RolesAllowed(Role.OPERATOR_NAME)
     public Run relaunch(long runId, RelaunchMode mode, Collection<Long> itemIds) {
         Run parent = lockFinished(runId);
         List<Long> chosen = relaunchable(parent, mode, itemIds);
@@ -220,7 +84,7 @@ public class RunService {
                     for (Long itemId : chosen) {
                         sink.add(
                                 Payloads.fromJson(
-                                        em.find(WorkItem.class, itemId).getPayload()),
+                                        workItems.find(itemId).orElseThrow().getPayload()),
                                 itemId);
                     }
                 },
@@ -238,12 +102,11 @@ public class RunService {
      * Relaunches the records of a corrected file: the run's export, edited. Each row names its item in the
      * {@code ItemId} column; its other columns are the corrected record.
      */
-    @RolesAllowed(Role.OPERATOR_NAME)
     public Run relaunchCorrected(long runId, FileInput correctedFile) {
         Run parent = lockFinished(runId);
         Run child = create(
                 parent.getProcess(),
-                new CorrectedFile(correctedFile, parent, em),
+                new CorrectedFile(correctedFile, parent, workItems),
                 parent.isDryRun(),
                 Launch.relaunchOf(parent),
                 parent.getId());
@@ -254,7 +117,6 @@ public class RunService {
         return child;
     }
 
-    @RolesAllowed(Role.OPERATOR_NAME)
     public Run stop(long runId, StopMode mode, PendingPolicy pending) {
         Run run = lockRun(runId);
         String user = user();
@@ -283,7 +145,6 @@ public class RunService {
     }
 
     /** A person resolves a KO or ERROR item: discarded after review, or processed by hand. */
-    @RolesAllowed(Role.OPERATOR_NAME)
     public WorkItem resolve(long itemId, Resolution action, String note) {
         if (action == null || action == Resolution.RELAUNCHED) {
             throw new InvalidRequestException("action must be DISCARD or MANUAL.");
@@ -294,10 +155,8 @@ public class RunService {
         if (note.length() > LongText.MAX) {
             throw new InvalidRequestException("note: at most " + LongText.MAX + " characters.");
         }
-        WorkItem item = em.find(WorkItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
-            throw new NotFoundException("No item has id " + itemId + ".");
-        }
+        WorkItem item =
+                workItems.lock(itemId).orElseThrow(() -> new NotFoundException("No item has id " + itemId + "."));
         if (!item.needsAttention()) {
             throw new ConflictException("Item " + itemId + " does not need resolving: it is " + describe(item) + ".");
         }
@@ -318,7 +177,7 @@ public class RunService {
         em.persist(run);
         em.flush();
         RunIntake intake = new RunIntake(definition.keyColumn());
-        try (WorkItemStore.Inserter inserter = items.inserter(run.getId())) {
+        try (WorkItemRows.Inserter inserter = items.inserter(run.getId())) {
             input.forEach(definition.requiredColumns(), (values, origin) -> intake.add(inserter, values, origin));
         } catch (InputRejectedException e) {
             throw new InvalidRequestException(e.getMessage());
@@ -351,50 +210,17 @@ public class RunService {
     }
 
     private List<Long> relaunchable(Run parent, RelaunchMode mode, Collection<Long> itemIds) {
-        String notRelaunched = " AND (w.resolution IS NULL OR w.resolution <> :relaunched)" + NOT_BEING_RELAUNCHED;
-        String jpql =
-                switch (mode) {
-                    case ALL -> "SELECT w.id FROM WorkItem w WHERE w.runId = :run" + notRelaunched;
-                    case FAILED ->
-                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
-                                + " AND w.result IN :failed AND w.resolution IS NULL" + NOT_BEING_RELAUNCHED;
-                    case ERRORS ->
-                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.state = :finished"
-                                + " AND w.result = :error AND w.resolution IS NULL" + NOT_BEING_RELAUNCHED;
-                    case SELECTED ->
-                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.id IN :ids" + notRelaunched;
-                };
         if (mode == RelaunchMode.SELECTED) {
-            requireItemsOf(parent, itemIds);
+            if (itemIds == null || itemIds.isEmpty()) {
+                throw new InvalidRequestException("itemIds: name the items to relaunch.");
+            }
+            List<Long> unknown = workItems.notInRun(parent.getId(), itemIds);
+            if (!unknown.isEmpty()) {
+                throw new InvalidRequestException(
+                        "itemIds: " + unknown + " are not items of run " + parent.getNumber() + ".");
+            }
         }
-        TypedQuery<Long> query = em.createQuery(jpql + " ORDER BY w.id", Long.class)
-                .setParameter("run", parent.getId())
-                .setParameter("active", ACTIVE);
-        switch (mode) {
-            case ALL -> query.setParameter("relaunched", Resolution.RELAUNCHED);
-            case FAILED ->
-                query.setParameter("finished", ItemState.FINISHED)
-                        .setParameter("failed", List.of(Result.KO, Result.ERROR));
-            case ERRORS -> query.setParameter("finished", ItemState.FINISHED).setParameter("error", Result.ERROR);
-            case SELECTED -> query.setParameter("ids", itemIds).setParameter("relaunched", Resolution.RELAUNCHED);
-        }
-        return query.getResultList();
-    }
-
-    private void requireItemsOf(Run run, Collection<Long> itemIds) {
-        if (itemIds == null || itemIds.isEmpty()) {
-            throw new InvalidRequestException("itemIds: name the items to relaunch.");
-        }
-        List<Long> known = em.createQuery(
-                        "SELECT w.id FROM WorkItem w WHERE w.runId = :run AND w.id IN :ids", Long.class)
-                .setParameter("run", run.getId())
-                .setParameter("ids", itemIds)
-                .getResultList();
-        List<Long> unknown = new ArrayList<>(itemIds);
-        unknown.removeAll(known);
-        if (!unknown.isEmpty()) {
-            throw new InvalidRequestException("itemIds: " + unknown + " are not items of run " + run.getNumber() + ".");
-        }
+        return workItems.relaunchable(parent.getId(), mode, itemIds);
     }
 
     private static String describe(WorkItem item) {

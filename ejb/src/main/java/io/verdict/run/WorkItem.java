@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One input record of a run and what became of it. Written in bulk by the batch job (see {@link WorkItemStore}); read
+ * One input record of a run and what became of it. Written in bulk by the batch job (see {@link WorkItemRows}); read
  * and resolved through JPA.
  */
 @Entity

@@ -1,11 +1,10 @@
 package io.verdict.summary;
 
-import io.verdict.result.KoReason;
-import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import io.verdict.run.Run;
 import io.verdict.run.RunExports;
-import io.verdict.run.WorkItemStore;
+import io.verdict.run.WorkItemRows;
+import io.verdict.run.WorkItems;
 import io.verdict.server.PublicUrl;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
@@ -63,7 +62,10 @@ public class SummaryMailer {
     MailLedger ledger;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
+
+    @Inject
+    WorkItems workItems;
 
     @Inject
     RunExports exports;
@@ -161,25 +163,11 @@ public class SummaryMailer {
                 run.isDryRun(),
                 run.getStoppedBy(),
                 items.counts(run.getId()),
-                koReasons(run),
+                workItems.koReasons(run.getId(), run.getProcess().getName()),
                 run.getStartedAt(),
                 run.getEndedAt(),
                 settings.displayZone(),
                 publicUrl.runPage(run.getId()));
-    }
-
-    private List<KoReason> koReasons(Run run) {
-        return em.createQuery(
-                        "SELECT w.reasonCode, COUNT(w), MIN(w.reason) FROM WorkItem w WHERE w.runId = :run"
-                                + " AND w.result = :ko GROUP BY w.reasonCode ORDER BY COUNT(w) DESC",
-                        Object[].class)
-                .setParameter("run", run.getId())
-                .setParameter("ko", Result.KO)
-                .getResultStream()
-                .map(row -> new KoReason(
-                        run.getProcess().getName(), (ReasonCode) row[0], ((Number) row[1]).longValue(), (String)
-                                row[2]))
-                .toList();
     }
 
     /** What went wrong, with the cause that says most (e.g. "Connection refused"). */

@@ -3,6 +3,7 @@ package io.verdict.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.result.Result;
+import io.verdict.run.ResultCount;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ class ResultDaysTest {
     void everyDayOfThePeriodIsShownAndQuietDaysHaveNoRecords() {
         List<ProcessResults> results = ResultDays.of(
                 List.of("invoice-check"),
-                List.of(new ResultDays.Count("invoice-check", Instant.parse("2026-11-09T10:00:00Z"), Result.OK, 3)),
+                List.of(new ResultCount("invoice-check", Instant.parse("2026-11-09T10:00:00Z"), Result.OK, 3)),
                 FIRST,
                 LAST);
 
@@ -32,8 +33,8 @@ class ResultDaysTest {
         List<ProcessResults> results = ResultDays.of(
                 List.of("invoice-check"),
                 List.of(
-                        new ResultDays.Count("invoice-check", Instant.parse("2026-11-08T23:59:59Z"), Result.KO, 1),
-                        new ResultDays.Count("invoice-check", Instant.parse("2026-11-09T00:00:00Z"), Result.ERROR, 2)),
+                        new ResultCount("invoice-check", Instant.parse("2026-11-08T23:59:59Z"), Result.KO, 1),
+                        new ResultCount("invoice-check", Instant.parse("2026-11-09T00:00:00Z"), Result.ERROR, 2)),
                 FIRST,
                 LAST);
 
@@ -48,11 +49,11 @@ class ResultDaysTest {
         List<ProcessResults> results = ResultDays.of(
                 List.of("invoice-check", "http-per-record"),
                 List.of(
-                        new ResultDays.Count("invoice-check", day, Result.OK, 90),
-                        new ResultDays.Count("invoice-check", day.plusSeconds(60), Result.OK, 5),
-                        new ResultDays.Count("invoice-check", day, Result.KO, 3),
-                        new ResultDays.Count("invoice-check", day, Result.ERROR, 2),
-                        new ResultDays.Count("retired-process", day, Result.OK, 7)),
+                        new ResultCount("invoice-check", day, Result.OK, 90),
+                        new ResultCount("invoice-check", day.plusSeconds(60), Result.OK, 5),
+                        new ResultCount("invoice-check", day, Result.KO, 3),
+                        new ResultCount("invoice-check", day, Result.ERROR, 2),
+                        new ResultCount("retired-process", day, Result.OK, 7)),
                 FIRST,
                 LAST);
 

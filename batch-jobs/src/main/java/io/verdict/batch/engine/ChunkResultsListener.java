@@ -1,6 +1,6 @@
 package io.verdict.batch.engine;
 
-import io.verdict.run.WorkItemStore;
+import io.verdict.run.WorkItemRows;
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -19,7 +19,7 @@ public class ChunkResultsListener extends AbstractChunkListener {
     StepContext step;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     @Override
     public void afterChunk() {

@@ -1,7 +1,7 @@
 package io.verdict.batch.engine;
 
 import io.verdict.run.ItemRange;
-import io.verdict.run.WorkItemStore;
+import io.verdict.run.WorkItemRows;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
@@ -31,7 +31,7 @@ public class WorkItemPartitions implements PartitionMapper {
     String partitions;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     @Override
     public PartitionPlan mapPartitions() {

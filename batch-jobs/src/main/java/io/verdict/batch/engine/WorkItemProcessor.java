@@ -8,7 +8,7 @@ import io.verdict.handler.TechnicalException;
 import io.verdict.result.ReasonCode;
 import io.verdict.run.ItemOutcome;
 import io.verdict.run.RunLifecycle;
-import io.verdict.run.WorkItemStore;
+import io.verdict.run.WorkItemRows;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.BatchRuntime;
@@ -53,7 +53,7 @@ public class WorkItemProcessor implements ItemProcessor {
     RunLifecycle lifecycle;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     @Inject
     @Any

@@ -2,7 +2,7 @@ package io.verdict.batch.engine;
 
 import io.verdict.handler.PendingItem;
 import io.verdict.run.ItemRange;
-import io.verdict.run.WorkItemStore;
+import io.verdict.run.WorkItemRows;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -37,7 +37,7 @@ public class WorkItemReader extends AbstractItemReader {
     String upToId;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     private final Deque<PendingItem> page = new ArrayDeque<>();
     private ItemRange range;

@@ -1,7 +1,7 @@
 package io.verdict.batch.engine;
 
 import io.verdict.run.ItemOutcome;
-import io.verdict.run.WorkItemStore;
+import io.verdict.run.WorkItemRows;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -18,7 +18,7 @@ public class WorkItemWriter extends AbstractItemWriter {
     StepContext step;
 
     @Inject
-    WorkItemStore items;
+    WorkItemRows items;
 
     @Override
     public void writeItems(List<Object> outcomes) {

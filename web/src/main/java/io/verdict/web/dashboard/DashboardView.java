@@ -5,7 +5,7 @@ import io.verdict.dashboard.DashboardService;
 import io.verdict.result.KoReason;
 import io.verdict.robot.RobotService;
 import io.verdict.run.RunFilter;
-import io.verdict.run.RunService;
+import io.verdict.run.RunQueryService;
 import io.verdict.run.RunState;
 import io.verdict.web.robot.RobotJson;
 import io.verdict.web.run.RunJson;
@@ -38,7 +38,7 @@ public class DashboardView implements Serializable {
     transient DashboardService dashboard;
 
     @Inject
-    transient RunService runs;
+    transient RunQueryService queries;
 
     @Inject
     transient RobotService robots;
@@ -92,8 +92,8 @@ public class DashboardView implements Serializable {
     }
 
     private List<RunJson> latest(RunFilter filter) {
-        return runs.list(filter, ATTENTION_ROWS, null).stream()
-                .map(run -> RunJson.of(run, runs))
+        return queries.page(filter, ATTENTION_ROWS, null).stream()
+                .map(RunJson::of)
                 .toList();
     }
 

@@ -8,6 +8,7 @@ import io.verdict.process.ProcessService;
 import io.verdict.run.FileInput;
 import io.verdict.run.Launch;
 import io.verdict.run.Run;
+import io.verdict.run.RunQueryService;
 import io.verdict.run.RunService;
 import io.verdict.run.Trigger;
 import io.verdict.web.run.RunJson;
@@ -39,6 +40,9 @@ public class ProcessResource {
 
     @Inject
     RunService runs;
+
+    @Inject
+    RunQueryService queries;
 
     @Inject
     DropFolderService inboxes;
@@ -106,7 +110,7 @@ public class ProcessResource {
 
     private Response created(Run run) {
         return Response.status(Response.Status.CREATED)
-                .entity(RunJson.of(run, runs))
+                .entity(RunJson.of(queries.row(run.getId())))
                 .header("Location", "../runs/" + run.getId())
                 .build();
     }

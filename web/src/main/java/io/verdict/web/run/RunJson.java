@@ -3,7 +3,7 @@ package io.verdict.web.run;
 import io.verdict.run.PendingPolicy;
 import io.verdict.run.Run;
 import io.verdict.run.RunCounts;
-import io.verdict.run.RunService;
+import io.verdict.run.RunRow;
 import io.verdict.run.RunState;
 import io.verdict.run.StopMode;
 import io.verdict.run.Trigger;
@@ -37,8 +37,9 @@ public record RunJson(
     public record Stop(StopMode mode, PendingPolicy pending, String by) {}
 
     /** The run as it is now: its item counts and, when it is PENDING, what it waits for. */
-    public static RunJson of(Run run, RunService runs) {
-        RunCounts counts = runs.counts(run.getId());
+    public static RunJson of(RunRow row) {
+        Run run = row.run();
+        RunCounts counts = row.counts();
         return new RunJson(
                 run.getId(),
                 run.getProcess().getName(),
@@ -52,7 +53,7 @@ public record RunJson(
                 run.getLeadTimeMs(),
                 run.getRobot(),
                 run.getParentRunId(),
-                runs.pendingReason(run),
+                row.pendingReason(),
                 run.getTotal(),
                 counts.ok(),
                 counts.ko(),

@@ -5,6 +5,7 @@ import io.verdict.error.NotFoundException;
 import io.verdict.result.Result;
 import io.verdict.run.Run;
 import io.verdict.run.RunFilter;
+import io.verdict.run.RunQueryService;
 import io.verdict.run.RunService;
 import io.verdict.run.RunState;
 import io.verdict.run.Trigger;
@@ -36,6 +37,9 @@ public class RunResource {
     RunService runs;
 
     @Inject
+    RunQueryService queries;
+
+    @Inject
     SummaryMails summaryMails;
 
     @GET
@@ -55,22 +59,22 @@ public class RunResource {
                 RequestParameters.instant("from", from),
                 RequestParameters.instant("to", to),
                 text);
-        return runs.list(filter, RequestParameters.limit(limit), after).stream()
-                .map(run -> RunJson.of(run, runs))
+        return queries.page(filter, RequestParameters.limit(limit), after).stream()
+                .map(RunJson::of)
                 .toList();
     }
 
     @GET
     @Path("/{id}")
     public RunJson get(@PathParam("id") long id) {
-        return RunJson.of(runs.require(id), runs);
+        return RunJson.of(queries.row(id));
     }
 
     /** The run's summary e-mail; 404 while the run has not ended, or when it had nobody to go to. */
     @GET
     @Path("/{id}/mail")
     public MailJson mail(@PathParam("id") long id) {
-        Run run = runs.require(id);
+        Run run = queries.require(id);
         return summaryMails
                 .of(id)
                 .map(MailJson::of)
@@ -83,7 +87,7 @@ public class RunResource {
     @GET
     @Path("/{id}/diagnosis")
     public DiagnosisJson diagnosis(@PathParam("id") long id) {
-        return DiagnosisJson.of(runs.require(id), runs.diagnose(id));
+        return DiagnosisJson.of(queries.require(id), queries.diagnose(id));
     }
 
     @GET
@@ -99,8 +103,8 @@ public class RunResource {
         if (after != null && from != null) {
             throw new InvalidRequestException("Send after (an item id) or from (a record number), not both.");
         }
-        Long afterId = from == null ? after : runs.itemIdBefore(id, from);
-        return runs.items(id, results, text, RequestParameters.limit(limit), afterId).stream()
+        Long afterId = from == null ? after : queries.itemIdBefore(id, from);
+        return queries.items(id, results, text, RequestParameters.limit(limit), afterId).stream()
                 .map(ItemJson::of)
                 .toList();
     }
@@ -110,9 +114,9 @@ public class RunResource {
     @Path("/{id}/export")
     @Produces(Uploads.XLSX)
     public Response export(@PathParam("id") long id, @QueryParam("results") String results) {
-        Run run = runs.require(id);
+        Run run = queries.require(id);
         Set<Result> wanted = RequestParameters.enums("results", results, Result.class);
-        StreamingOutput body = out -> runs.export(id, wanted, out);
+        StreamingOutput body = out -> queries.export(id, wanted, out);
         String file = run.getProcess().getName() + "-run-" + run.getNumber() + ".xlsx";
         return Response.ok(body, Uploads.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
@@ -145,12 +149,12 @@ public class RunResource {
             throw new InvalidRequestException("Send {\"mode\":\"FINISH|TERMINATE\",\"pending\":\"FAILED|DONE\"}.");
         }
         Run run = runs.stop(id, request.mode(), request.pending());
-        return RunJson.of(run, runs);
+        return RunJson.of(queries.row(run.getId()));
     }
 
     private Response created(Run run) {
         return Response.status(Response.Status.CREATED)
-                .entity(RunJson.of(run, runs))
+                .entity(RunJson.of(queries.row(run.getId())))
                 .header("Location", "runs/" + run.getId())
                 .build();
     }

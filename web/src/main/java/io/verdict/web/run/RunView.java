@@ -8,8 +8,9 @@ import io.verdict.run.PendingPolicy;
 import io.verdict.run.RelaunchMode;
 import io.verdict.run.Resolution;
 import io.verdict.run.Run;
+import io.verdict.run.RunQueryService;
+import io.verdict.run.RunRow;
 import io.verdict.run.RunService;
-import io.verdict.run.RunState;
 import io.verdict.run.StopMode;
 import io.verdict.summary.MailState;
 import io.verdict.summary.SummaryMails;
@@ -35,7 +36,7 @@ import org.primefaces.model.file.UploadedFile;
  * Backs {@code /console/run.xhtml?id=N} (and {@code &from=R}, its items from record R on): a run's summary, its items
  * filtered by result and text, the pending
  * checklist while it waits, and its export. The export is a form post (protected by the view state) whose response
- * streams the workbook as {@link RunService#export} writes it, row by row.
+ * streams the workbook as {@link RunQueryService#export} writes it, row by row.
  */
 @Named
 @ViewScoped
@@ -43,6 +44,9 @@ public class RunView implements Serializable {
 
     @Inject
     transient RunService runs;
+
+    @Inject
+    transient RunQueryService queries;
 
     @Inject
     SummaryMails summaryMails;
@@ -83,7 +87,9 @@ public class RunView implements Serializable {
         startFrom();
         items = new KeysetPages<>(
                 (limit, afterId) ->
-                        runs.items(id, Set.of(results), text, limit, afterId == null ? fromAfterId : afterId).stream()
+                        queries
+                                .items(id, Set.of(results), text, limit, afterId == null ? fromAfterId : afterId)
+                                .stream()
                                 .map(ItemJson::of)
                                 .toList(),
                 ItemJson::id);
@@ -96,11 +102,10 @@ public class RunView implements Serializable {
 
     /** The run's counts and state as they are now: the page polls while the run is not finished. */
     public void refresh() {
-        Run current = runs.require(id);
-        run = RunJson.of(current, runs);
-        children =
-                runs.children(id).stream().map(child -> RunJson.of(child, runs)).toList();
-        diagnosis = current.getState() == RunState.PENDING ? DiagnosisJson.of(current, runs.diagnose(id)) : null;
+        RunRow current = queries.row(id);
+        run = RunJson.of(current);
+        children = queries.children(id).stream().map(RunJson::of).toList();
+        diagnosis = current.run().isPending() ? DiagnosisJson.of(current.run(), queries.diagnose(id)) : null;
         mail = summaryMails.of(id).map(MailJson::of).orElse(null);
     }
 
@@ -116,7 +121,7 @@ public class RunView implements Serializable {
     /** The table starts after the item before record {@code from}; a record below 1 is refused and it starts at 1. */
     private void startFrom() {
         try {
-            fromAfterId = from == null ? null : runs.itemIdBefore(id, from);
+            fromAfterId = from == null ? null : queries.itemIdBefore(id, from);
         } catch (InvalidRequestException refused) {
             ConsoleMessages.refused(refused);
             from = null;
@@ -199,7 +204,7 @@ public class RunView implements Serializable {
         response.setResponseHeader(
                 "Content-Disposition",
                 "attachment; filename=\"" + run.process() + "-run-" + run.number() + "-" + suffix + ".xlsx\"");
-        runs.export(id, wanted, response.getResponseOutputStream());
+        queries.export(id, wanted, response.getResponseOutputStream());
         faces.responseComplete();
     }
 

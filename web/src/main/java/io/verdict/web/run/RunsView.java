@@ -3,7 +3,7 @@ package io.verdict.web.run;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessService;
 import io.verdict.run.RunFilter;
-import io.verdict.run.RunService;
+import io.verdict.run.RunQueryService;
 import io.verdict.run.RunState;
 import io.verdict.run.Trigger;
 import io.verdict.time.GmtDays;
@@ -26,7 +26,7 @@ import java.util.Set;
 public class RunsView implements Serializable {
 
     @Inject
-    transient RunService runs;
+    transient RunQueryService queries;
 
     @Inject
     transient ProcessService processes;
@@ -42,8 +42,8 @@ public class RunsView implements Serializable {
     @PostConstruct
     void init() {
         pages = new KeysetPages<>(
-                (limit, afterId) -> runs.list(filter(), limit, afterId).stream()
-                        .map(run -> RunJson.of(run, runs))
+                (limit, afterId) -> queries.page(filter(), limit, afterId).stream()
+                        .map(RunJson::of)
                         .toList(),
                 RunJson::id);
     }
