@@ -151,6 +151,20 @@ class ArchitectureTest {
             .orShould()
             .haveSimpleNameEndingWith("EJB");
 
+    @ArchTest
+    static final ArchRule everyPackageSaysWhatItIsFor = classes()
+            .that()
+            .resideInAPackage("io.verdict..")
+            .should(new ArchCondition<>("sit in a package with a package-info.java") {
+                @Override
+                public void check(JavaClass javaClass, ConditionEvents events) {
+                    boolean described =
+                            javaClass.getPackage().tryGetPackageInfo().isPresent();
+                    events.add(new SimpleConditionEvent(
+                            javaClass, described, javaClass.getPackageName() + " has no package-info.java"));
+                }
+            });
+
     /** The class was loaded from the named module's build output or from its artifact. */
     private static ArchCondition<JavaClass> comeFrom(String module) {
         List<String> markers = List.of("/" + module + "/target/", "verdict-" + module + "-");

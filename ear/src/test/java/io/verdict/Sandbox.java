@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 
-/** The sandbox invoicing portal as the tests set it up: invoice states, injected faults, latency, a password. */
+/**
+ * The sandbox invoicing portal as the tests set it up: invoice states, as a robot sees them without signing in; and,
+ * as an admin, injected faults, latency, a password and the calls it answered at once.
+ */
 public final class Sandbox {
 
     private final Api portal;
+    private final Api control;
 
     public Sandbox(URL deployment) {
         this.portal = Api.anonymous(deployment);
+        this.control = Api.as(deployment, "admin", "admin");
     }
 
     public Sandbox invoice(String number, String status) {
@@ -22,12 +27,12 @@ public final class Sandbox {
 
     public Sandbox fault(String invoice, String mode, int times) {
         String json = "{\"invoice\":\"" + invoice + "\",\"mode\":\"" + mode + "\",\"times\":" + times + "}";
-        assertThat(portal.put("sandbox/api/faults", json).status()).isEqualTo(204);
+        assertThat(control.put("sandbox/api/faults", json).status()).isEqualTo(204);
         return this;
     }
 
     public Sandbox latency(int ms) {
-        assertThat(portal.put("sandbox/api/latency", "{\"ms\":" + ms + "}").status())
+        assertThat(control.put("sandbox/api/latency", "{\"ms\":" + ms + "}").status())
                 .isEqualTo(204);
         return this;
     }
@@ -35,19 +40,19 @@ public final class Sandbox {
     /** From now on the portal wants this password ({@code Authorization: Bearer}); null opens it again. */
     public Sandbox password(String password) {
         String json = password == null ? "{\"password\":null}" : "{\"password\":\"" + password + "\"}";
-        assertThat(portal.put("sandbox/api/password", json).status()).isEqualTo(204);
+        assertThat(control.put("sandbox/api/password", json).status()).isEqualTo(204);
         return this;
     }
 
     /** From now on, count the requests about invoices that the portal answers at once. */
     public Sandbox countCalls() {
-        assertThat(portal.delete("sandbox/api/calls").status()).isEqualTo(204);
+        assertThat(control.delete("sandbox/api/calls").status()).isEqualTo(204);
         return this;
     }
 
     /** The most requests about invoices answered at once since {@link #countCalls()}. */
     public int callsAtOnce() {
-        return portal.get("sandbox/api/calls").object().getInt("atOnce");
+        return control.get("sandbox/api/calls").object().getInt("atOnce");
     }
 
     /** How many times the invoice was submitted to the portal (accepted or refused). */

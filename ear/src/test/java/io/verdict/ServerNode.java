@@ -25,7 +25,10 @@ public final class ServerNode implements AutoCloseable {
     private final Map<String, String> environment;
     private Process process;
 
-    /** A node in {@code target/<name>}, with its own copy of the configured server and the built EAR. */
+    /**
+     * A node in {@code target/<name>}, with its own copy of the configured server, the built EAR and the sandbox
+     * portal.
+     */
     public ServerNode(String name, int portOffset, Map<String, String> environment) {
         this.base = Path.of("target", name).toAbsolutePath();
         this.portOffset = portOffset;
@@ -36,10 +39,13 @@ public final class ServerNode implements AutoCloseable {
             Files.createDirectories(base.resolve("deployments"));
             copyRecursively(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
             withoutDeployments(base.resolve("configuration/verdict.xml"));
-            Files.copy(
-                    Path.of(System.getProperty("verdict.ear")),
-                    base.resolve("deployments/verdict.ear"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            for (String deployment : List.of("verdict.ear", "verdict.sandbox.war")) {
+                Path file = Path.of(System.getProperty(deployment));
+                Files.copy(
+                        file,
+                        base.resolve("deployments").resolve(file.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +101,10 @@ public final class ServerNode implements AutoCloseable {
         }
     }
 
-    /** The suite's server has the EAR deployed through Arquillian; this node deploys its own copy instead. */
+    /**
+     * The suite's server has the EAR deployed through Arquillian and the sandbox by the build; this node deploys its
+     * own copies instead.
+     */
     private static void withoutDeployments(Path configuration) throws IOException {
         String xml = Files.readString(configuration);
         Files.writeString(configuration, xml.replaceAll("(?s)<deployments>.*?</deployments>", ""));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
 import io.verdict.Runs;
+import io.verdict.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,13 +21,17 @@ class AuditBrowserIT extends BrowserIT {
                 .as("the Audit menu item")
                 .isNotEmpty();
 
-        AuditPage page =
-                AuditPage.open(driver, url, "user=operator&action=RUN_STARTED").search("(id " + runId + ")");
+        AuditPage page = AuditPage.open(driver, url, "user=operator&action=" + AuditAction.RUN_STARTED)
+                .search("(id " + runId + ")");
 
         assertThat(page.entries())
                 .singleElement()
                 .asString()
-                .contains("operator", "RUN_STARTED", "of invoice-check (id " + runId + ")", "dry run, 1 records");
+                .contains(
+                        "operator",
+                        AuditAction.RUN_STARTED.name(),
+                        "of invoice-check (id " + runId + ")",
+                        "dry run, 1 records");
     }
 
     @Test

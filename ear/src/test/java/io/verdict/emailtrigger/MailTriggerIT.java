@@ -7,6 +7,7 @@ import io.verdict.Api;
 import io.verdict.InvoiceRunIT;
 import io.verdict.MailServer;
 import io.verdict.Runs;
+import io.verdict.audit.AuditAction;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -110,7 +111,7 @@ class MailTriggerIT extends InvoiceRunIT {
 
         JsonObject refusal = await().atMost(Duration.ofSeconds(30))
                 .until(
-                        () -> admin.get("api/v1/audit?action=EMAIL_REFUSED&q=mallory%40evil.test")
+                        () -> admin.get("api/v1/audit?action=" + AuditAction.EMAIL_REFUSED + "&q=mallory%40evil.test")
                                 .json()
                                 .asJsonArray()
                                 .getValuesAs(JsonObject.class),

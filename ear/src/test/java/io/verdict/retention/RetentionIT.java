@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verdict.Api;
 import io.verdict.InvoiceRunIT;
 import io.verdict.ItDatabase;
+import io.verdict.audit.AuditAction;
 import jakarta.json.JsonObject;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -67,7 +68,7 @@ class RetentionIT extends InvoiceRunIT {
         assertThat(runs.items(child.getInt("id"), ""))
                 .allSatisfy(item -> assertThat(item.isNull("originItemId")).isTrue());
 
-        JsonObject entry = admin.get("api/v1/audit?action=RUNS_PURGED&limit=1")
+        JsonObject entry = admin.get("api/v1/audit?action=" + AuditAction.RUNS_PURGED + "&limit=1")
                 .json()
                 .asJsonArray()
                 .getJsonObject(0);

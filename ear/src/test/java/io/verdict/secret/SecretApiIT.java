@@ -7,6 +7,7 @@ import io.verdict.ItDatabase;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
 import io.verdict.VerdictIT;
+import io.verdict.audit.AuditAction;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,9 @@ class SecretApiIT extends VerdictIT {
                     new String(operator.download("api/v1/runs/" + refusedId + "/export"), StandardCharsets.ISO_8859_1),
                     Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log")));
             assertThat(everythingShown).noneMatch(text -> text.contains(password) || text.contains(brokenLine));
-            assertThat(admin.get("api/v1/audit?action=SECRET_CHANGED").body()).contains(NAME, "\"user\":\"admin\"");
+            assertThat(admin.get("api/v1/audit?action=" + AuditAction.SECRET_CHANGED)
+                            .body())
+                    .contains(NAME, "\"user\":\"admin\"");
         } finally {
             sandbox.password(null);
             runs.configureInvoiceCheckForTests(admin);

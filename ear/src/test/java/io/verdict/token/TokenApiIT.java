@@ -6,6 +6,7 @@ import io.verdict.Api;
 import io.verdict.ItDatabase;
 import io.verdict.Runs;
 import io.verdict.VerdictIT;
+import io.verdict.audit.AuditAction;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class TokenApiIT extends VerdictIT {
                 .orElseThrow();
         assertThat(shown.isNull("lastUsedAt")).as("its last use is shown").isFalse();
         assertThat(shown.isNull("token")).isTrue();
-        assertThat(admin.get("api/v1/audit?user=token:ci-pipeline&action=RUN_STARTED")
+        assertThat(admin.get("api/v1/audit?user=token:ci-pipeline&action=" + AuditAction.RUN_STARTED)
                         .body())
                 .contains("of invoice-check (id " + run.getInt("id") + ")");
         assertThat(admin.post("api/v1/tokens", "{\"name\":\"ci-PIPELINE\",\"role\":\"admin\"}")
@@ -64,7 +65,8 @@ class TokenApiIT extends VerdictIT {
         Api.Response refused = bearer.get("api/v1/runs");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.object().getString("detail")).isEqualTo("Unknown or deleted token.");
-        assertThat(admin.get("api/v1/audit?action=TOKEN_DELETED&q=ci-pipeline").body())
+        assertThat(admin.get("api/v1/audit?action=" + AuditAction.TOKEN_DELETED + "&q=ci-pipeline")
+                        .body())
                 .contains("\"user\":\"admin\"");
     }
 

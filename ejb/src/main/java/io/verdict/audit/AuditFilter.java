@@ -2,16 +2,17 @@ package io.verdict.audit;
 
 import io.verdict.db.SearchText;
 import java.time.Instant;
+import java.util.Set;
 
 /**
- * Which audit entries to list; every part is optional (null means any). {@code user} and {@code action} match
- * exactly, ignoring case; {@code text} finds part of the target or detail, e.g. a run number or a schedule.
+ * Which audit entries to list; every part is optional (null, or no actions, means any). {@code user} matches exactly,
+ * ignoring case; {@code text} finds part of the target or detail, e.g. a run number or a schedule.
  */
-public record AuditFilter(String user, String action, String text, Instant from, Instant to) {
+public record AuditFilter(String user, Set<AuditAction> actions, String text, Instant from, Instant to) {
 
     public AuditFilter {
         user = SearchText.of(user);
-        action = SearchText.of(action);
+        actions = actions == null ? Set.of() : Set.copyOf(actions);
         text = SearchText.of(text);
     }
 }

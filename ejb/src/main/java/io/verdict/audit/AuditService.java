@@ -1,5 +1,6 @@
 package io.verdict.audit;
 
+import io.verdict.db.Jpql;
 import io.verdict.db.SearchText;
 import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
@@ -9,7 +10,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -29,18 +29,18 @@ public class AuditService {
     SessionContext session;
 
     /** Records that the calling user did {@code action} to {@code target}. */
-    public void record(String action, String target, String detail) {
+    public void record(AuditAction action, String target, String detail) {
         recordAs(session.getCallerPrincipal().getName(), action, target, detail);
     }
 
     /** Records something Verdict did by itself, such as a timer's work, as done by user "verdict". */
-    public void recordBySystem(String action, String target, String detail) {
+    public void recordBySystem(AuditAction action, String target, String detail) {
         recordAs(SYSTEM, action, target, detail);
     }
 
     /** Records what was done on behalf of {@code user}, such as a run started by the "Scheduler". */
-    public void recordAs(String user, String action, String target, String detail) {
-        em.persist(new AuditEntry(Instant.now(), user, action, target, detail));
+    public void recordAs(String user, AuditAction action, String target, String detail) {
+        em.persist(new AuditEntry(Instant.now(), user, action.name(), target, detail));
     }
 
     /**
@@ -49,29 +49,23 @@ public class AuditService {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<AuditEntry> latest(AuditFilter filter, int limit, Long beforeId) {
-        StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntry a WHERE 1 = 1");
-        if (filter.user() != null) jpql.append(" AND LOWER(a.username) = :user");
-        if (filter.action() != null) jpql.append(" AND LOWER(a.action) = :action");
-        if (filter.text() != null) jpql.append(" AND (LOWER(a.target) LIKE :text OR LOWER(a.detail) LIKE :text)");
-        if (filter.from() != null) jpql.append(" AND a.at >= :from");
-        if (filter.to() != null) jpql.append(" AND a.at < :to");
-        if (beforeId != null) jpql.append(" AND a.id < :before");
-        TypedQuery<AuditEntry> query =
-                em.createQuery(jpql.append(" ORDER BY a.id DESC").toString(), AuditEntry.class);
-        if (filter.user() != null) query.setParameter("user", filter.user().toLowerCase(Locale.ROOT));
-        if (filter.action() != null)
-            query.setParameter("action", filter.action().toLowerCase(Locale.ROOT));
-        if (filter.text() != null) query.setParameter("text", SearchText.containing(filter.text()));
-        if (filter.from() != null) query.setParameter("from", filter.from());
-        if (filter.to() != null) query.setParameter("to", filter.to());
-        if (beforeId != null) query.setParameter("before", beforeId);
-        return query.setMaxResults(limit).getResultList();
-    }
-
-    /** The actions the trail holds, for the console's filter. */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public List<String> actions() {
-        return em.createQuery("SELECT DISTINCT a.action FROM AuditEntry a ORDER BY a.action", String.class)
-                .getResultList();
+        Jpql query = Jpql.of("SELECT a FROM AuditEntry a")
+                .whereGiven(
+                        "LOWER(a.username) = :user",
+                        "user",
+                        filter.user() == null ? null : filter.user().toLowerCase(Locale.ROOT))
+                .whereGiven(
+                        "a.action IN :actions",
+                        "actions",
+                        filter.actions().stream().map(AuditAction::name).toList())
+                .whereGiven(
+                        "(LOWER(a.target) LIKE :text OR LOWER(a.detail) LIKE :text)",
+                        "text",
+                        filter.text() == null ? null : SearchText.containing(filter.text()))
+                .whereGiven("a.at >= :from", "from", filter.from())
+                .whereGiven("a.at < :to", "to", filter.to())
+                .whereGiven("a.id < :before", "before", beforeId)
+                .orderBy("a.id DESC");
+        return query.query(em, AuditEntry.class).setMaxResults(limit).getResultList();
     }
 }

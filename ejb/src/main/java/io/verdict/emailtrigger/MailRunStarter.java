@@ -1,5 +1,6 @@
 package io.verdict.emailtrigger;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.process.ProcessService;
 import io.verdict.run.FileInput;
@@ -57,7 +58,7 @@ public class MailRunStarter {
     public void refuse(String messageKey, String process, String sender, String subject, String why) {
         taken(messageKey, process, sender, subject).refused(why);
         audit.recordBySystem(
-                "EMAIL_REFUSED",
+                AuditAction.EMAIL_REFUSED,
                 "process " + process,
                 "message from " + (sender == null ? "an unknown sender" : sender) + " \"" + subject + "\": " + why);
     }

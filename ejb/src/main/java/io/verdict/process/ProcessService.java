@@ -1,5 +1,6 @@
 package io.verdict.process;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
@@ -95,10 +96,12 @@ public class ProcessService {
         Process process = require(name);
         String robotBefore = process.getRobot();
         process.change(change);
-        audit.record("PROCESS_CHANGED", "process " + name, change.toString());
+        audit.record(AuditAction.PROCESS_CHANGED, "process " + name, change.toString());
         if (!Objects.equals(robotBefore, change.robot())) {
             audit.record(
-                    "ROBOT_ASSIGNED", "process " + name, robotName(robotBefore) + " → " + robotName(change.robot()));
+                    AuditAction.ROBOT_ASSIGNED,
+                    "process " + name,
+                    robotName(robotBefore) + " → " + robotName(change.robot()));
         }
         return process;
     }

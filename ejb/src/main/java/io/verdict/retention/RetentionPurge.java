@@ -1,5 +1,6 @@
 package io.verdict.retention;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.process.Process;
 import io.verdict.vocabulary.Role;
@@ -66,7 +67,7 @@ public class RetentionPurge {
             if (one.runs() > 0) {
                 audit.recordAs(
                         by,
-                        "RUNS_PURGED",
+                        AuditAction.RUNS_PURGED,
                         "process " + one.process(),
                         one.runs() + " runs and " + one.items() + " items that ended before " + one.before()
                                 + " (retention " + one.retentionDays() + " days)");

@@ -1,5 +1,6 @@
 package io.verdict.robot;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
@@ -65,7 +66,7 @@ public class RobotService {
                 .isEmpty()) {
             Instant expiresAt = now.plus(DEMO_LICENCE_LENGTH);
             robot.assignLicence(DEMO_KEY_PREFIX + name, expiresAt, now);
-            audit.recordBySystem("LICENCE_ASSIGNED", "robot " + name, "demo licence, expires " + expiresAt);
+            audit.recordBySystem(AuditAction.LICENCE_ASSIGNED, "robot " + name, "demo licence, expires " + expiresAt);
         }
     }
 
@@ -89,7 +90,9 @@ public class RobotService {
         Robot robot = robot(robotName, Instant.now());
         robot.assignLicence(key, expiresAt, Instant.now());
         audit.record(
-                "LICENCE_ASSIGNED", "robot " + robotName, "licence " + Roster.keyHint(key) + ", expires " + expiresAt);
+                AuditAction.LICENCE_ASSIGNED,
+                "robot " + robotName,
+                "licence " + Roster.keyHint(key) + ", expires " + expiresAt);
         return robot;
     }
 
@@ -102,8 +105,8 @@ public class RobotService {
             throw new NotFoundException("No robot is named \"" + robotName + "\".");
         }
         robot.getLicenceKey()
-                .ifPresent(key ->
-                        audit.record("LICENCE_UNASSIGNED", "robot " + robotName, "licence " + Roster.keyHint(key)));
+                .ifPresent(key -> audit.record(
+                        AuditAction.LICENCE_UNASSIGNED, "robot " + robotName, "licence " + Roster.keyHint(key)));
         robot.unassignLicence();
         return robot;
     }

@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.db.LongText;
 import io.verdict.error.ConflictException;
@@ -64,7 +65,7 @@ public class RunService {
         Run run = create(processes.require(processName), input, dryRun, launch, null);
         audit.recordAs(
                 run.getRunBy(),
-                "RUN_STARTED",
+                AuditAction.RUN_STARTED,
                 runTarget(run),
                 (dryRun ? "dry run, " : "") + run.getTotal() + " records");
         return run;
@@ -92,7 +93,7 @@ public class RunService {
                 Launch.relaunchOf(parent),
                 parent.getId());
         audit.record(
-                "RUN_RELAUNCHED",
+                AuditAction.RUN_RELAUNCHED,
                 runTarget(parent),
                 mode + " → run " + child.getNumber() + ", " + chosen.size() + " records");
         return child;
@@ -111,7 +112,7 @@ public class RunService {
                 Launch.relaunchOf(parent),
                 parent.getId());
         audit.record(
-                "RUN_RELAUNCHED",
+                AuditAction.RUN_RELAUNCHED,
                 runTarget(parent),
                 "corrected file → run " + child.getNumber() + ", " + child.getTotal() + " records");
         return child;
@@ -140,7 +141,7 @@ public class RunService {
             default ->
                 throw new ConflictException("Run " + run.getNumber() + " has already ended (" + run.getState() + ").");
         }
-        audit.record("RUN_STOPPED", runTarget(run), mode + ", pending items " + pending);
+        audit.record(AuditAction.RUN_STOPPED, runTarget(run), mode + ", pending items " + pending);
         return run;
     }
 
@@ -161,7 +162,10 @@ public class RunService {
             throw new ConflictException("Item " + itemId + " does not need resolving: it is " + describe(item) + ".");
         }
         resolutions.resolve(item, action, note.strip(), user());
-        audit.record("ITEM_RESOLVED", "item " + itemId + " of run " + item.getRunId(), action + ": " + note.strip());
+        audit.record(
+                AuditAction.ITEM_RESOLVED,
+                "item " + itemId + " of run " + item.getRunId(),
+                action + ": " + note.strip());
         return item;
     }
 

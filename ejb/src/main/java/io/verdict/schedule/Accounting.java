@@ -24,7 +24,7 @@ record Accounting(List<Line> lines, Instant toFire) {
     /** More due times than a daily schedule has in ten years: a server is never down that long. */
     private static final int MAX_LINES = 4000;
 
-    record Line(Instant dueAt, FiringStatus status, String reason) {}
+    record Line(Instant dueAt, LedgerStatus status, String reason) {}
 
     static Accounting of(
             ScheduleRule rule,
@@ -54,14 +54,14 @@ record Accounting(List<Line> lines, Instant toFire) {
             if (rule.isExcluded(time)) {
                 lines.add(new Line(
                         time,
-                        FiringStatus.EXCLUDED,
+                        LedgerStatus.EXCLUDED,
                         LocalDate.ofInstant(time, ZoneOffset.UTC) + " is one of the schedule's exclusion dates."));
             } else if (time.equals(onTime)) {
-                lines.add(new Line(time, FiringStatus.FIRED, null));
+                lines.add(new Line(time, LedgerStatus.FIRED, null));
             } else {
                 lines.add(new Line(
                         time,
-                        FiringStatus.MISSED,
+                        LedgerStatus.MISSED,
                         missed(time, serverStart) + " " + policy(time, misfire, onTime, catchUp, latest, now, grace)));
             }
         }

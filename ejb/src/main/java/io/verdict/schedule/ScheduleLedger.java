@@ -48,9 +48,9 @@ public class ScheduleLedger {
                 revision != null,
                 serverStart,
                 settings.grace());
-        ScheduleFiring toFire = null;
+        LedgerLine toFire = null;
         for (Accounting.Line line : accounting.lines()) {
-            ScheduleFiring firing = new ScheduleFiring(scheduleId, line.dueAt(), line.status(), line.reason(), now);
+            LedgerLine firing = new LedgerLine(scheduleId, line.dueAt(), line.status(), line.reason(), now);
             em.persist(firing);
             if (line.dueAt().equals(accounting.toFire())) {
                 toFire = firing;
@@ -73,11 +73,11 @@ public class ScheduleLedger {
 
     /** Completes the ledger line with its run; a line gone with its deleted schedule needs nothing. */
     public void ran(long firingId, long runId) {
-        Optional.ofNullable(em.find(ScheduleFiring.class, firingId)).ifPresent(line -> line.ran(runId));
+        Optional.ofNullable(em.find(LedgerLine.class, firingId)).ifPresent(line -> line.ran(runId));
     }
 
     public void noRun(long firingId, String why) {
-        Optional.ofNullable(em.find(ScheduleFiring.class, firingId)).ifPresent(line -> line.noRun(why));
+        Optional.ofNullable(em.find(LedgerLine.class, firingId)).ifPresent(line -> line.noRun(why));
     }
 
     /** The schedules that fire. */

@@ -1,5 +1,6 @@
 package io.verdict.schedule;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
@@ -56,7 +57,7 @@ public class ScheduleService {
         em.persist(schedule);
         em.flush();
         timers.set(schedule);
-        audit.record("SCHEDULE_CREATED", schedule.target(), schedule.describe());
+        audit.record(AuditAction.SCHEDULE_CREATED, schedule.target(), schedule.describe());
         return schedule;
     }
 
@@ -73,9 +74,9 @@ public class ScheduleService {
         if (schedule.apply(process(change), change, Instant.now())) {
             timers.set(schedule);
         }
-        String action = wasActive == schedule.isActive()
-                ? "SCHEDULE_CHANGED"
-                : schedule.isActive() ? "SCHEDULE_RESUMED" : "SCHEDULE_PAUSED";
+        AuditAction action = wasActive == schedule.isActive()
+                ? AuditAction.SCHEDULE_CHANGED
+                : schedule.isActive() ? AuditAction.SCHEDULE_RESUMED : AuditAction.SCHEDULE_PAUSED;
         audit.record(action, schedule.target(), before + " → " + schedule.describe());
         return schedule;
     }
@@ -85,25 +86,25 @@ public class ScheduleService {
     public void delete(long id) {
         Schedule schedule = lock(id);
         timers.cancel(id);
-        audit.record("SCHEDULE_DELETED", schedule.target(), schedule.describe());
+        audit.record(AuditAction.SCHEDULE_DELETED, schedule.target(), schedule.describe());
         em.remove(schedule);
     }
 
     /** The next {@code count} firings at or after {@code from}, in GMT and in {@code zone}. */
-    public List<PreviewFiring> preview(long id, int count, ZoneId zone, Instant from) {
-        if (count < 1 || count > PreviewFiring.MAX_COUNT) {
-            throw new InvalidRequestException("count must be between 1 and " + PreviewFiring.MAX_COUNT + ".");
+    public List<ComingDueTime> preview(long id, int count, ZoneId zone, Instant from) {
+        if (count < 1 || count > ComingDueTime.MAX_COUNT) {
+            throw new InvalidRequestException("count must be between 1 and " + ComingDueTime.MAX_COUNT + ".");
         }
-        return PreviewFiring.of(require(id).rule(), from, count, zone);
+        return ComingDueTime.of(require(id).rule(), from, count, zone);
     }
 
     /** The schedule's ledger, newest due time first: {@code limit} lines before line {@code beforeId} (keyset). */
-    public List<ScheduleFiring> firings(long id, int limit, Long beforeId) {
+    public List<LedgerLine> firings(long id, int limit, Long beforeId) {
         require(id);
-        TypedQuery<ScheduleFiring> query = em.createQuery(
-                        "SELECT f FROM ScheduleFiring f WHERE f.scheduleId = :schedule"
+        TypedQuery<LedgerLine> query = em.createQuery(
+                        "SELECT f FROM LedgerLine f WHERE f.scheduleId = :schedule"
                                 + (beforeId == null ? "" : " AND f.id < :before") + " ORDER BY f.id DESC",
-                        ScheduleFiring.class)
+                        LedgerLine.class)
                 .setParameter("schedule", id);
         if (beforeId != null) {
             query.setParameter("before", beforeId);

@@ -51,7 +51,7 @@ public class ScheduleTimers {
 
     public void cancel(long scheduleId) {
         for (Timer timer : timerService.getTimers()) {
-            if (ScheduleTimer.read(timer.getInfo())
+            if (TimerInfo.read(timer.getInfo())
                     .filter(info -> info.scheduleId() == scheduleId)
                     .isPresent()) {
                 timer.cancel();
@@ -68,7 +68,7 @@ public class ScheduleTimers {
         Set<Long> timed = new HashSet<>();
         int cancelled = 0;
         for (Timer timer : timerService.getTimers()) {
-            Optional<ScheduleTimer> info = ScheduleTimer.read(timer.getInfo());
+            Optional<TimerInfo> info = TimerInfo.read(timer.getInfo());
             boolean current = info.isPresent()
                     && active.stream().anyMatch(info.get()::isFor)
                     && timed.add(info.get().scheduleId());
@@ -95,7 +95,7 @@ public class ScheduleTimers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void timeout(Timer timer) {
         Instant now = Instant.now();
-        Optional<ScheduleTimer> info = ScheduleTimer.read(timer.getInfo());
+        Optional<TimerInfo> info = TimerInfo.read(timer.getInfo());
         if (info.isEmpty()
                 || !ledger.isCurrent(info.get().scheduleId(), info.get().revision())) {
             timer.cancel();
@@ -111,6 +111,6 @@ public class ScheduleTimers {
     private void create(Schedule schedule) {
         timerService.createCalendarTimer(
                 schedule.rule().expression(),
-                new TimerConfig(ScheduleTimer.of(schedule).info(), true));
+                new TimerConfig(TimerInfo.of(schedule).info(), true));
     }
 }

@@ -1,5 +1,6 @@
 package io.verdict.secret;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
@@ -80,7 +81,7 @@ public class SecretService {
             em.persist(secret);
         }
         audit.record(
-                created ? "SECRET_CREATED" : "SECRET_CHANGED",
+                created ? AuditAction.SECRET_CREATED : AuditAction.SECRET_CHANGED,
                 "secret " + name,
                 scope == null ? "for every process" : "for process " + scope);
         return new Saved(secret, created);
@@ -98,7 +99,7 @@ public class SecretService {
             throw new NotFoundException("No secret is named \"" + name + "\".");
         }
         em.remove(secret);
-        audit.record("SECRET_DELETED", "secret " + secret.getName(), "");
+        audit.record(AuditAction.SECRET_DELETED, "secret " + secret.getName(), "");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.verdict.token;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
@@ -77,7 +78,8 @@ public class TokenService {
                 Instant.now());
         em.persist(token);
         em.flush();
-        audit.record("TOKEN_CREATED", "token " + name + " (id " + token.getId() + ")", "role " + role.roleName());
+        audit.record(
+                AuditAction.TOKEN_CREATED, "token " + name + " (id " + token.getId() + ")", "role " + role.roleName());
         return new Issued(token, secret);
     }
 
@@ -95,7 +97,7 @@ public class TokenService {
         }
         em.remove(token);
         audit.record(
-                "TOKEN_DELETED",
+                AuditAction.TOKEN_DELETED,
                 "token " + token.getName() + " (id " + id + ")",
                 "role " + token.getRole().roleName());
     }

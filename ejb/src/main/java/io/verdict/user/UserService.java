@@ -1,5 +1,6 @@
 package io.verdict.user;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.vocabulary.MailAddress;
@@ -75,7 +76,7 @@ public class UserService {
         }
         User user = me();
         user.setEmail(address);
-        audit.record("EMAIL_CHANGED", "user " + user.getUsername(), address == null ? "removed" : address);
+        audit.record(AuditAction.EMAIL_CHANGED, "user " + user.getUsername(), address == null ? "removed" : address);
         return user;
     }
 

@@ -28,7 +28,7 @@ class AccountingTest {
                 GRACE);
 
         assertThat(accounting.lines())
-                .containsExactly(new Accounting.Line(at("2026-11-21T09:00:00Z"), FiringStatus.FIRED, null));
+                .containsExactly(new Accounting.Line(at("2026-11-21T09:00:00Z"), LedgerStatus.FIRED, null));
         assertThat(accounting.toFire()).isEqualTo(at("2026-11-21T09:00:00Z"));
     }
 
@@ -68,7 +68,7 @@ class AccountingTest {
         Accounting accounting = Accounting.of(
                 daily, Misfire.FIRE_ONCE, at("2026-11-18T09:00:00Z"), back, false, at("2026-11-21T09:19:00Z"), GRACE);
 
-        assertThat(accounting.lines()).extracting(Accounting.Line::status).containsOnly(FiringStatus.MISSED);
+        assertThat(accounting.lines()).extracting(Accounting.Line::status).containsOnly(LedgerStatus.MISSED);
         assertThat(accounting.lines())
                 .extracting(Accounting.Line::dueAt)
                 .containsExactly(at("2026-11-19T09:00:00Z"), at("2026-11-20T09:00:00Z"), at("2026-11-21T09:00:00Z"));
@@ -120,7 +120,7 @@ class AccountingTest {
 
         assertThat(accounting.toFire()).isNull();
         assertThat(accounting.lines()).singleElement().satisfies(line -> {
-            assertThat(line.status()).isEqualTo(FiringStatus.MISSED);
+            assertThat(line.status()).isEqualTo(LedgerStatus.MISSED);
             assertThat(line.reason()).endsWith("Not fired (SKIP).");
         });
     }
@@ -157,7 +157,7 @@ class AccountingTest {
         assertThat(accounting.lines())
                 .containsExactly(new Accounting.Line(
                         at("2026-12-25T09:00:00Z"),
-                        FiringStatus.EXCLUDED,
+                        LedgerStatus.EXCLUDED,
                         "2026-12-25 is one of the schedule's exclusion dates."));
         assertThat(accounting.toFire()).isNull();
     }
@@ -177,7 +177,7 @@ class AccountingTest {
 
         assertThat(accounting.lines())
                 .extracting(Accounting.Line::status)
-                .containsExactly(FiringStatus.MISSED, FiringStatus.EXCLUDED);
+                .containsExactly(LedgerStatus.MISSED, LedgerStatus.EXCLUDED);
         assertThat(accounting.toFire()).isEqualTo(at("2026-12-24T23:50:00Z"));
     }
 }

@@ -26,6 +26,9 @@ public class InvoicePortal {
 
     private static final String SYSTEM = "the invoicing portal";
 
+    /** What the sandbox portal puts on each answer while it is on. */
+    private static final String SANDBOX_HEADER = "X-Verdict-Sandbox";
+
     /** Submits the invoice and returns the portal's confirmation number. */
     String submit(String number, PortalSettings portal) throws BusinessRuleException, TechnicalException {
         URI invoice = portal.baseUrl().resolve("invoices/" + URLEncoder.encode(number, StandardCharsets.UTF_8));
@@ -84,6 +87,13 @@ public class InvoicePortal {
             }
         }
         HttpResponse<String> response = HttpCalls.send(request.build(), SYSTEM);
+        if (portal.sandbox() && response.headers().firstValue(SANDBOX_HEADER).isEmpty()) {
+            throw new TechnicalException(
+                    ReasonCode.TECHNICAL,
+                    "The process setting portalUrl is empty and this server runs no sandbox portal: set portalUrl to"
+                            + " the invoicing portal's address (PUT /api/v1/processes/{name} with"
+                            + " {\"settings\":{\"portalUrl\":\"https://…\"}}).");
+        }
         if (response.statusCode() == 401) {
             throw new TechnicalException(
                     ReasonCode.INTERFACE,

@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /**
  * Where the invoicing portal is, how long to wait for it and the password it wants: the process settings
- * {@code portalUrl}, {@code timeoutMs} and {@code portalPasswordSecret}, the name of the secret holding the password
- * (empty: the portal wants none).
+ * {@code portalUrl} (empty: this server's sandbox portal, when it runs one), {@code timeoutMs} and
+ * {@code portalPasswordSecret}, the name of the secret holding the password (empty: the portal wants none).
  */
-record PortalSettings(URI baseUrl, Duration timeout, Optional<String> password) {
+record PortalSettings(URI baseUrl, boolean sandbox, Duration timeout, Optional<String> password) {
 
     static final long DEFAULT_TIMEOUT_MS = 5000;
 
@@ -28,7 +28,8 @@ record PortalSettings(URI baseUrl, Duration timeout, Optional<String> password) 
      */
     static PortalSettings of(Map<String, String> settings, Secrets secrets) throws TechnicalException {
         String url = settings.getOrDefault("portalUrl", "");
-        if (url.isBlank()) {
+        boolean sandbox = url.isBlank();
+        if (sandbox) {
             url = LocalServer.baseUrl() + "/sandbox/api";
         }
         String timeout = settings.getOrDefault("timeoutMs", "");
@@ -43,6 +44,6 @@ record PortalSettings(URI baseUrl, Duration timeout, Optional<String> password) 
                                     + " no secret by that name: save it (POST /api/v1/secrets) or fix the setting.")));
         }
         return new PortalSettings(
-                URI.create(url.endsWith("/") ? url : url + "/"), Duration.ofMillis(timeoutMs), password);
+                URI.create(url.endsWith("/") ? url : url + "/"), sandbox, Duration.ofMillis(timeoutMs), password);
     }
 }

@@ -1,5 +1,6 @@
 package io.verdict.web.audit;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditFilter;
 import io.verdict.audit.AuditService;
 import io.verdict.web.api.RequestParameters;
@@ -32,7 +33,11 @@ public class AuditResource {
             @QueryParam("limit") Integer limit,
             @QueryParam("after") Long after) {
         AuditFilter filter = new AuditFilter(
-                user, action, text, RequestParameters.instant("from", from), RequestParameters.instant("to", to));
+                user,
+                RequestParameters.enums("action", action, AuditAction.class),
+                text,
+                RequestParameters.instant("from", from),
+                RequestParameters.instant("to", to));
         return audit.latest(filter, RequestParameters.limit(limit), after).stream()
                 .map(AuditJson::of)
                 .toList();

@@ -1,5 +1,6 @@
 package io.verdict.web.audit;
 
+import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditFilter;
 import io.verdict.audit.AuditService;
 import io.verdict.time.GmtDays;
@@ -10,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Set;
 
 /**
  * Backs {@code /console/audit.xhtml} (admins only): who did what and when, newest first, filtered by user, action,
@@ -24,16 +25,14 @@ public class AuditView implements Serializable {
     transient AuditService audit;
 
     private String user;
-    private String action;
+    private AuditAction action;
     private String text;
     private LocalDate from;
     private LocalDate to;
-    private List<String> actions;
     private KeysetPages<AuditJson> entries;
 
     @PostConstruct
     void init() {
-        actions = audit.actions();
         entries = new KeysetPages<>(
                 (limit, beforeId) -> audit.latest(filter(), limit, beforeId).stream()
                         .map(AuditJson::of)
@@ -47,15 +46,16 @@ public class AuditView implements Serializable {
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(user, action, text, GmtDays.start(from), GmtDays.end(to));
+        return new AuditFilter(
+                user, action == null ? Set.of() : Set.of(action), text, GmtDays.start(from), GmtDays.end(to));
     }
 
     public KeysetPages<AuditJson> getEntries() {
         return entries;
     }
 
-    public List<String> getActions() {
-        return actions;
+    public AuditAction[] getActions() {
+        return AuditAction.values();
     }
 
     public String getUser() {
@@ -66,11 +66,11 @@ public class AuditView implements Serializable {
         this.user = user;
     }
 
-    public String getAction() {
+    public AuditAction getAction() {
         return action;
     }
 
-    public void setAction(String action) {
+    public void setAction(AuditAction action) {
         this.action = action;
     }
 

@@ -1,7 +1,7 @@
 package io.verdict.web.schedule;
 
+import io.verdict.schedule.ComingDueTime;
 import io.verdict.schedule.Misfire;
-import io.verdict.schedule.PreviewFiring;
 import io.verdict.schedule.Schedule;
 import io.verdict.schedule.ScheduleRule;
 import java.time.Instant;
@@ -41,7 +41,7 @@ public record ScheduleJson(
                 schedule.getRobot(),
                 schedule.getMisfire(),
                 schedule.isActive()
-                        ? PreviewFiring.of(rule, Instant.now(), 1, ZoneOffset.UTC)
+                        ? ComingDueTime.of(rule, Instant.now(), 1, ZoneOffset.UTC)
                                 .get(0)
                                 .utc()
                         : null,

@@ -75,7 +75,7 @@ public class ScheduleResource {
 
     @GET
     @Path("/{id}/preview")
-    public List<PreviewJson> preview(
+    public List<ComingDueTimeJson> preview(
             @PathParam("id") long id,
             @QueryParam("count") Integer count,
             @QueryParam("zone") String zone,
@@ -84,16 +84,16 @@ public class ScheduleResource {
         return schedules
                 .preview(id, count == null ? DEFAULT_PREVIEW : count, zone(zone), start == null ? Instant.now() : start)
                 .stream()
-                .map(PreviewJson::of)
+                .map(ComingDueTimeJson::of)
                 .toList();
     }
 
     @GET
     @Path("/{id}/firings")
-    public List<FiringJson> firings(
+    public List<LedgerLineJson> firings(
             @PathParam("id") long id, @QueryParam("limit") Integer limit, @QueryParam("after") Long after) {
         return schedules.firings(id, RequestParameters.limit(limit), after).stream()
-                .map(FiringJson::of)
+                .map(LedgerLineJson::of)
                 .toList();
     }
 

@@ -46,8 +46,8 @@ public class SchedulesView implements Serializable {
     private Long chosenId;
     private Long editingId;
     private String zone = ScheduleResource.DEFAULT_ZONE;
-    private List<PreviewJson> preview = List.of();
-    private List<FiringJson> ledger = List.of();
+    private List<ComingDueTimeJson> preview = List.of();
+    private List<LedgerLineJson> ledger = List.of();
 
     private String process;
     private int hour;
@@ -87,10 +87,10 @@ public class SchedulesView implements Serializable {
         }
         try {
             preview = schedules.preview(chosenId, PREVIEW, ZoneId.of(zone), Instant.now()).stream()
-                    .map(PreviewJson::of)
+                    .map(ComingDueTimeJson::of)
                     .toList();
             ledger = schedules.firings(chosenId, LEDGER, null).stream()
-                    .map(FiringJson::of)
+                    .map(LedgerLineJson::of)
                     .toList();
         } catch (NotFoundException gone) {
             chosenId = null;
@@ -244,11 +244,11 @@ public class SchedulesView implements Serializable {
         return chosenId;
     }
 
-    public List<PreviewJson> getPreview() {
+    public List<ComingDueTimeJson> getPreview() {
         return preview;
     }
 
-    public List<FiringJson> getLedger() {
+    public List<LedgerLineJson> getLedger() {
         return ledger;
     }
 

@@ -1,10 +1,10 @@
-package io.verdict.web.sandbox;
+package io.verdict.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.verdict.web.sandbox.SandboxPortal.FaultMode;
-import io.verdict.web.sandbox.SandboxPortal.Status;
+import io.verdict.sandbox.SandboxPortal.FaultMode;
+import io.verdict.sandbox.SandboxPortal.Status;
 import org.junit.jupiter.api.Test;
 
 class SandboxPortalTest {
@@ -51,6 +51,45 @@ class SandboxPortalTest {
                 .isInstanceOf(IllegalArgumentException.class);
         portal.setLatencyMs(-5);
         assertThat(portal.latencyMs()).isZero();
+    }
+
+    @Test
+    void theSandboxKeepsABoundedNumberOfInvoicesUntilCleared() {
+        for (int i = 0; i < SandboxPortal.MAX_INVOICES; i++) {
+            portal.put("INV-" + i, Status.PENDING);
+        }
+
+        assertThat(portal.put("INV-0", Status.PAID).status()).isEqualTo(Status.PAID);
+        assertThatThrownBy(() -> portal.put("ONE-TOO-MANY", Status.PENDING))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most " + SandboxPortal.MAX_INVOICES + " invoices");
+        portal.clear();
+        assertThat(portal.put("ONE-TOO-MANY", Status.PENDING).number()).isEqualTo("ONE-TOO-MANY");
+    }
+
+    @Test
+    void theSandboxKeepsABoundedNumberOfFaults() {
+        for (int i = 0; i < SandboxPortal.MAX_FAULTS; i++) {
+            portal.injectFault("INV-" + i, FaultMode.HTTP_503, 1);
+        }
+
+        assertThatThrownBy(() -> portal.injectFault("ONE-TOO-MANY", FaultMode.HTTP_503, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most " + SandboxPortal.MAX_FAULTS + " faults");
+        portal.injectFault("INV-0", FaultMode.RESET, 2);
+        assertThat(portal.takeFault("INV-0")).contains(FaultMode.RESET);
+    }
+
+    @Test
+    void anInvoiceNumberHasAtMostAHundredCharacters() {
+        String huge = "9".repeat(SandboxPortal.MAX_NUMBER_LENGTH + 1);
+
+        assertThatThrownBy(() -> portal.put(huge, Status.PENDING))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to " + SandboxPortal.MAX_NUMBER_LENGTH + " characters");
+        assertThatThrownBy(() -> portal.injectFault(huge, FaultMode.RESET, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(portal.find(huge)).isEmpty();
     }
 
     @Test

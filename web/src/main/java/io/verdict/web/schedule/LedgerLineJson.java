@@ -1,17 +1,18 @@
 package io.verdict.web.schedule;
 
-import io.verdict.schedule.FiringStatus;
-import io.verdict.schedule.ScheduleFiring;
+import io.verdict.schedule.LedgerLine;
+import io.verdict.schedule.LedgerStatus;
 import java.time.Instant;
 
 /**
  * A ledger line as the API shows it: DESIGN.md's {@code dueAt, status, runId, reason}, plus its {@code id} (for
  * paging) and {@code recordedAt}, when Verdict handled the due time: for a FIRED line, when its timer fired.
  */
-public record FiringJson(long id, Instant dueAt, FiringStatus status, Long runId, String reason, Instant recordedAt) {
+public record LedgerLineJson(
+        long id, Instant dueAt, LedgerStatus status, Long runId, String reason, Instant recordedAt) {
 
-    public static FiringJson of(ScheduleFiring firing) {
-        return new FiringJson(
+    public static LedgerLineJson of(LedgerLine firing) {
+        return new LedgerLineJson(
                 firing.getId(),
                 firing.getDueAt(),
                 firing.getStatus(),

@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "schedule_firing")
-public class ScheduleFiring {
+public class LedgerLine {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +30,7 @@ public class ScheduleFiring {
     private Instant dueAt;
 
     @Enumerated(EnumType.STRING)
-    private FiringStatus status;
+    private LedgerStatus status;
 
     @Column(name = "run_id")
     private Long runId;
@@ -40,9 +40,9 @@ public class ScheduleFiring {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected ScheduleFiring() {}
+    protected LedgerLine() {}
 
-    ScheduleFiring(long scheduleId, Instant dueAt, FiringStatus status, String reason, Instant recordedAt) {
+    LedgerLine(long scheduleId, Instant dueAt, LedgerStatus status, String reason, Instant recordedAt) {
         this.scheduleId = scheduleId;
         this.dueAt = dueAt;
         this.status = status;
@@ -67,7 +67,7 @@ public class ScheduleFiring {
         return dueAt;
     }
 
-    public FiringStatus getStatus() {
+    public LedgerStatus getStatus() {
         return status;
     }
 

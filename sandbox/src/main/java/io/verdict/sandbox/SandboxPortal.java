@@ -1,4 +1,4 @@
-package io.verdict.web.sandbox;
+package io.verdict.sandbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The state of the sandbox invoicing portal, the stand-in for a customer's real website: invoices with their status,
- * and the faults injected into the next requests about an invoice. Kept in memory; a restart empties it.
+ * and the faults injected into the next requests about an invoice. Kept in memory, and bounded so that no caller can
+ * fill the heap with it; a restart empties it.
  */
 @ApplicationScoped
 public class SandboxPortal {
@@ -44,7 +45,15 @@ public class SandboxPortal {
     private final AtomicInteger callsNow = new AtomicInteger();
     private final AtomicInteger callsAtOnce = new AtomicInteger();
 
+    /** Upper bounds on what the portal keeps: a test's invoices fit many times over, a flood does not. */
+    static final int MAX_INVOICES = 100_000, MAX_FAULTS = 10_000, MAX_NUMBER_LENGTH = 100;
+
     public Invoice put(String number, Status status) {
+        requireNumber(number);
+        if (invoices.size() >= MAX_INVOICES && !invoices.containsKey(number)) {
+            throw new IllegalArgumentException(
+                    "The sandbox keeps at most " + MAX_INVOICES + " invoices: DELETE /sandbox/api/ forgets them all.");
+        }
         return invoices.compute(
                 number,
                 (key, old) -> new Invoice(
@@ -72,14 +81,19 @@ public class SandboxPortal {
         return Optional.of(new Submission(true, submitted));
     }
 
-    /** Upper bounds, so that the open sandbox cannot tie up the server's threads for long. */
+    /** Upper bounds, so that nobody can tie up the server's threads for long. */
     static final long MAX_LATENCY_MS = 10_000;
 
     static final int MAX_FAULT_TIMES = 1_000;
 
     public void injectFault(String invoice, FaultMode mode, int times) {
+        requireNumber(invoice);
         if (times > MAX_FAULT_TIMES) {
             throw new IllegalArgumentException("times is at most " + MAX_FAULT_TIMES);
+        }
+        if (times > 0 && faults.size() >= MAX_FAULTS && !faults.containsKey(invoice)) {
+            throw new IllegalArgumentException(
+                    "The sandbox keeps at most " + MAX_FAULTS + " faults: DELETE /sandbox/api/ forgets them all.");
         }
         if (times <= 0) {
             faults.remove(invoice);
@@ -148,6 +162,12 @@ public class SandboxPortal {
         latencyMs = 0;
         password = null;
         countCallsAgain();
+    }
+
+    private static void requireNumber(String number) {
+        if (number == null || number.isEmpty() || number.length() > MAX_NUMBER_LENGTH) {
+            throw new IllegalArgumentException("An invoice number has 1 to " + MAX_NUMBER_LENGTH + " characters.");
+        }
     }
 
     private record Fault(FaultMode mode, int remaining) {}

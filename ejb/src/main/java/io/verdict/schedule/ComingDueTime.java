@@ -11,7 +11,7 @@ import java.util.List;
  * whose local time moved against the previous firing because the zone changed its clocks in between (10:00 in Madrid
  * is 09:00 GMT in winter and 08:00 GMT in summer: a schedule kept at 09:00 GMT shows 10:00, then 11:00).
  */
-public record PreviewFiring(Instant utc, OffsetDateTime local, ZoneId zone, boolean offsetChange) {
+public record ComingDueTime(Instant utc, OffsetDateTime local, ZoneId zone, boolean offsetChange) {
 
     public static final int MAX_COUNT = 100;
 
@@ -19,8 +19,8 @@ public record PreviewFiring(Instant utc, OffsetDateTime local, ZoneId zone, bool
      * The next {@code count} firings at or after {@code from}, exclusion dates skipped. The first is compared with the
      * firing before {@code from}, so a clock change just before it shows too.
      */
-    public static List<PreviewFiring> of(ScheduleRule rule, Instant from, int count, ZoneId zone) {
-        List<PreviewFiring> firings = new ArrayList<>();
+    public static List<ComingDueTime> of(ScheduleRule rule, Instant from, int count, ZoneId zone) {
+        List<ComingDueTime> firings = new ArrayList<>();
         Instant previous = previousFiring(rule, from);
         Instant due = rule.nextAfter(from.minusNanos(1));
         for (int looked = 0; firings.size() < count && looked <= count + ScheduleRule.MAX_EXCLUSIONS; looked++) {
@@ -28,7 +28,7 @@ public record PreviewFiring(Instant utc, OffsetDateTime local, ZoneId zone, bool
                 OffsetDateTime local = due.atZone(zone).toOffsetDateTime();
                 boolean offsetChange =
                         previous != null && !zone.getRules().getOffset(previous).equals(local.getOffset());
-                firings.add(new PreviewFiring(due, local, zone, offsetChange));
+                firings.add(new ComingDueTime(due, local, zone, offsetChange));
                 previous = due;
             }
             due = rule.nextAfter(due);

@@ -1,20 +1,21 @@
-package io.verdict.web.sandbox;
+package io.verdict.sandbox;
 
 import io.undertow.servlet.handlers.ServletRequestContext;
-import io.verdict.web.sandbox.SandboxPortal.FaultMode;
-import io.verdict.web.sandbox.SandboxPortal.Invoice;
-import io.verdict.web.sandbox.SandboxPortal.Status;
+import io.verdict.sandbox.SandboxPortal.FaultMode;
+import io.verdict.sandbox.SandboxPortal.Invoice;
+import io.verdict.sandbox.SandboxPortal.Status;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -22,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The sandbox invoicing portal's HTTP API ({@code /sandbox/api}), open to anyone, on unless
- * {@code verdict.sandbox.enabled=false}:
+ * The sandbox invoicing portal's HTTP API ({@code /sandbox/api}), on when {@code verdict.sandbox.enabled} is true (the
+ * embedded database's default; {@code VERDICT_SANDBOX_ENABLED}). Invoices are open to anyone, as a website's would be
+ * to a robot; the calls that change how the portal behaves (faults, latency, password, calls, {@code DELETE /}) need a
+ * Verdict admin. Every answer carries {@code X-Verdict-Sandbox: on}, so that a process knows it reached the sandbox.
  *
  * <ul>
  *   <li>{@code PUT /invoices/{number}} {@code {"status":"PENDING|PAID|SUBMITTED"}} and {@code GET /invoices/{number}};
@@ -39,8 +42,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code DELETE /} forgets everything.
  * </ul>
  */
-@WebServlet("/sandbox/api/*")
+@WebServlet("/api/*")
 public class SandboxServlet extends HttpServlet {
+
+    /** The header on every answer of the sandbox that is on. */
+    public static final String HEADER = "X-Verdict-Sandbox";
+
+    /** The largest request body the sandbox reads. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** How long a TIMEOUT fault keeps the caller waiting: longer than any sensible client timeout. */
     static final long TIMEOUT_MS = 15_000;
@@ -49,15 +60,19 @@ public class SandboxServlet extends HttpServlet {
     SandboxPortal portal;
 
     @Inject
-    @ConfigProperty(name = "verdict.sandbox.enabled", defaultValue = "true")
+    SandboxAdmins admins;
+
+    @Inject
+    @ConfigProperty(name = "verdict.sandbox.enabled", defaultValue = "false")
     boolean enabled;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!enabled) {
-            error(response, 404, "The sandbox portal is off (verdict.sandbox.enabled=false).");
+            error(response, 404, "The sandbox portal is off: set VERDICT_SANDBOX_ENABLED=true to try Verdict with it.");
             return;
         }
+        response.setHeader(HEADER, "on");
         String[] path = path(request);
         String method = request.getMethod();
         if (path.length >= 2 && path[0].equals("invoices")) {
@@ -70,9 +85,12 @@ public class SandboxServlet extends HttpServlet {
             }
             return;
         }
+        if (!admitted(request, response)) {
+            return;
+        }
         pause(portal.latencyMs());
         if (path.length == 1 && path[0].equals("calls") && method.equals("GET")) {
-            json(response, 200, Json.createObjectBuilder().add("atOnce", portal.callsAtOnce()));
+            json(response, 200, JSON.createObjectBuilder().add("atOnce", portal.callsAtOnce()));
         } else if (path.length == 1 && path[0].equals("calls") && method.equals("DELETE")) {
             portal.countCallsAgain();
             response.setStatus(204);
@@ -88,6 +106,24 @@ public class SandboxServlet extends HttpServlet {
         } else {
             error(response, 404, "No such sandbox resource.");
         }
+    }
+
+    /** A control call goes on only for a Verdict admin; otherwise it gets a 401 or 403 saying why. */
+    private boolean admitted(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (admins.of(request)) {
+            case ADMIN -> {
+                return true;
+            }
+            case NOT_ADMIN ->
+                error(response, 403, "The sandbox's faults, latency, password and counts are for Verdict admins.");
+            case UNKNOWN ->
+                error(
+                        response,
+                        401,
+                        "The sandbox's control calls need a Verdict admin: send HTTP Basic credentials or a Bearer"
+                                + " token.");
+        }
+        return false;
     }
 
     private void invoice(String[] path, String method, HttpServletRequest request, HttpServletResponse response)
@@ -121,11 +157,15 @@ public class SandboxServlet extends HttpServlet {
         Status status;
         try {
             status = Status.valueOf(body.get().getString("status", ""));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ClassCastException e) {
             error(response, 400, "status must be PENDING, PAID or SUBMITTED.");
             return;
         }
-        json(response, 200, invoice(portal.put(number, status)));
+        try {
+            json(response, 200, invoice(portal.put(number, status)));
+        } catch (IllegalArgumentException refused) {
+            error(response, 400, refused.getMessage());
+        }
     }
 
     private void getInvoice(String number, HttpServletResponse response) throws IOException {
@@ -150,7 +190,7 @@ public class SandboxServlet extends HttpServlet {
             json(
                     response,
                     201,
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("confirmation", submission.get().invoice().confirmation()));
         }
     }
@@ -191,14 +231,23 @@ public class SandboxServlet extends HttpServlet {
             String invoice = body.get().getString("invoice");
             FaultMode mode = FaultMode.valueOf(body.get().getString("mode"));
             int times = body.get().getInt("times", 1);
-            portal.injectFault(invoice, mode, times);
-            response.setStatus(204);
+            injectFault(invoice, mode, times, response);
         } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
             error(
                     response,
                     400,
                     "Send {\"invoice\":\"…\",\"mode\":\"HTTP_503|TIMEOUT|RESET\",\"times\":N} with N at most "
                             + SandboxPortal.MAX_FAULT_TIMES + ".");
+        }
+    }
+
+    private void injectFault(String invoice, FaultMode mode, int times, HttpServletResponse response)
+            throws IOException {
+        try {
+            portal.injectFault(invoice, mode, times);
+            response.setStatus(204);
+        } catch (IllegalArgumentException refused) {
+            error(response, 400, refused.getMessage());
         }
     }
 
@@ -238,7 +287,16 @@ public class SandboxServlet extends HttpServlet {
 
     private static Optional<JsonObject> body(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        try (JsonReader reader = Json.createReader(request.getInputStream())) {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            error(response, 400, "The body is at most " + MAX_BODY_BYTES + " bytes.");
+            return Optional.empty();
+        }
+        byte[] content = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (content.length > MAX_BODY_BYTES) {
+            error(response, 400, "The body is at most " + MAX_BODY_BYTES + " bytes.");
+            return Optional.empty();
+        }
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(content))) {
             return Optional.of(reader.readObject());
         } catch (JsonException | IllegalStateException e) {
             error(response, 400, "The body must be a JSON object: " + e.getMessage());
@@ -247,7 +305,7 @@ public class SandboxServlet extends HttpServlet {
     }
 
     private static JsonObjectBuilder invoice(Invoice invoice) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("number", invoice.number())
                 .add("status", invoice.status().name())
                 .add("submissions", invoice.submissions());
@@ -261,7 +319,7 @@ public class SandboxServlet extends HttpServlet {
         json(
                 response,
                 status,
-                Json.createObjectBuilder().add("error", "Sandbox").add("detail", detail));
+                JSON.createObjectBuilder().add("error", "Sandbox").add("detail", detail));
     }
 
     private static void json(HttpServletResponse response, int status, JsonObjectBuilder body) throws IOException {

@@ -1,7 +1,7 @@
 package io.verdict.schedule;
 
 /** What became of a schedule's due time, in its ledger. */
-public enum FiringStatus {
+public enum LedgerStatus {
     /** The timer fired at the due time. */
     FIRED,
     /**
