@@ -1,8 +1,8 @@
 package io.verdict.run;
 
 /**
- * One line of the checklist that says why a run is pending, in the order DESIGN.md's troubleshooting guide goes
- * through them: the first line that fails is the run's pending reason.
+ * One line of the checklist that says why a run is pending, in the order a person troubleshooting goes through them
+ * (README, "My run stays PENDING"): the first line that fails is the run's pending reason.
  */
 public enum Check {
     ROBOT_CONNECTED("Robot connected", "Robot not connected"),

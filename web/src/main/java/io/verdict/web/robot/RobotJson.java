@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A robot as {@code GET /robots} shows it: DESIGN.md's {@code {name, version, status, lastSeen, licence:{status,
- * expiresAt}}}, plus its operating system, the last characters of its licence key and the evidence behind each status.
+ * A robot as {@code GET /robots} shows it, a public contract: {@code {name, version, status, lastSeen,
+ * licence:{status, expiresAt}}}, plus its operating system, the last characters of its licence key and the evidence behind each status.
  */
 public record RobotJson(
         String name,

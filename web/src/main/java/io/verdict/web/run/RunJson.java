@@ -9,7 +9,7 @@ import io.verdict.run.StopMode;
 import io.verdict.run.Trigger;
 import java.time.Instant;
 
-/** A run as the API shows it (DESIGN.md's public contract, plus {@code dryRun} and {@code stop}). */
+/** A run as the API shows it: the public contract of README's {@code GET /api/v1/runs/{id}}. */
 public record RunJson(
         long id,
         String process,

@@ -5,7 +5,7 @@ import io.verdict.schedule.LedgerStatus;
 import java.time.Instant;
 
 /**
- * A ledger line as the API shows it: DESIGN.md's {@code dueAt, status, runId, reason}, plus its {@code id} (for
+ * A ledger line as the API shows it, a public contract: {@code dueAt, status, runId, reason}, plus its {@code id} (for
  * paging) and {@code recordedAt}, when Verdict handled the due time: for a FIRED line, when its timer fired.
  */
 public record LedgerLineJson(

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * A schedule as the API shows it: DESIGN.md's contract, times in GMT, plus {@code nextFiring} (the next due time that
+ * A schedule as the API shows it, a public contract: times in GMT, plus {@code nextFiring} (the next due time that
  * is not excluded; {@code null} while paused) and {@code createdAt}.
  */
 public record ScheduleJson(
