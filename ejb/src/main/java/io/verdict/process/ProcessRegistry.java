@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
- * Registers every concrete job XML of the deployment as a process at start-up, so a new job needs no manual setup, and keeps the
- * job-level properties as the defaults of each process's settings.
+ * Registers every concrete job XML of the deployment as a process at start-up, so a new job needs no manual setup,
+ * and keeps the job-level properties as the defaults of each process's settings.
  */
 @Startup
 @Singleton

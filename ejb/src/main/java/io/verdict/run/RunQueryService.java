@@ -56,7 +56,15 @@ public class RunQueryService {
 
     /** The run as it is now, with its counts and pending reason. */
     public RunRow row(long runId) {
-        return rowsOf(List.of(require(runId))).get(0);
+        return row(require(runId));
+    }
+
+    /**
+     * The run as a command left it, with its counts and pending reason: a run just started still shows PENDING, even
+     * if a robot has taken it since.
+     */
+    public RunRow row(Run run) {
+        return rowsOf(List.of(run)).get(0);
     }
 
     /**

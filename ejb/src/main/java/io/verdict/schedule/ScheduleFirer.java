@@ -36,7 +36,7 @@ public class ScheduleFirer {
     ScheduleLedger ledger;
 
     @Inject
-    DropFolderService inboxes;
+    DropFolderService dropFolders;
 
     /**
      * Fires what is due on the schedule by {@code now}: for its timer of {@code revision}, or, with {@code null}, when
@@ -60,7 +60,7 @@ public class ScheduleFirer {
 
     private void start(ScheduleLedger.Firing firing) {
         try {
-            Run run = inboxes.startFromInbox(
+            Run run = dropFolders.startFromInbox(
                     firing.process(), false, Launch.bySchedule(firing.scheduleId(), firing.robot()));
             ledger.ran(firing.firingId(), run.getId());
         } catch (ConflictException | InvalidRequestException | NotFoundException refused) {

@@ -31,7 +31,8 @@ public class SandboxAdmins {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final HttpClient HTTP =
+    /** Not static: its selector thread must not keep the WAR's class loader once the sandbox is undeployed. */
+    private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public Caller of(HttpServletRequest request) {
@@ -40,7 +41,7 @@ public class SandboxAdmins {
             return Caller.UNKNOWN;
         }
         try {
-            HttpResponse<String> me = HTTP.send(
+            HttpResponse<String> me = http.send(
                     HttpRequest.newBuilder(verdictOf(request).resolve("/api/v1/me"))
                             .timeout(TIMEOUT)
                             .header("Authorization", authorization)

@@ -45,8 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebServlet("/api/*")
 public class SandboxServlet extends HttpServlet {
 
-    /** The header on every answer of the sandbox that is on. */
-    public static final String HEADER = "X-Verdict-Sandbox";
+    /** The header on every answer of the sandbox that is on ({@code invoice-check} looks for it). */
+    private static final String HEADER = "X-Verdict-Sandbox";
 
     /** The largest request body the sandbox reads. */
     static final int MAX_BODY_BYTES = 64 * 1024;

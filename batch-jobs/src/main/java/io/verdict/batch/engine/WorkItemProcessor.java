@@ -144,6 +144,10 @@ public class WorkItemProcessor implements ItemProcessor {
 
     private RecordHandler recordHandler() {
         if (recordHandler == null) {
+            if (handler == null || handler.isBlank()) {
+                throw new IllegalStateException("the job XML has no handler property: name the process's @Named"
+                        + " RecordHandler bean in its job-level properties");
+            }
             recordHandler = handlers.select(NamedLiteral.of(handler)).get();
         }
         return recordHandler;

@@ -45,7 +45,7 @@ public class ProcessResource {
     RunQueryService queries;
 
     @Inject
-    DropFolderService inboxes;
+    DropFolderService dropFolders;
 
     @GET
     public List<ProcessJson> list() {
@@ -101,7 +101,7 @@ public class ProcessResource {
     @Path("/{name}/runs")
     @Consumes(InboxRequestFilter.INBOX)
     public Response startFromInbox(@PathParam("name") String name, @QueryParam("dryRun") boolean dryRun) {
-        return created(inboxes.startFromInbox(name, dryRun, Launch.by(Trigger.API)));
+        return created(dropFolders.startFromInbox(name, dryRun, Launch.by(Trigger.API)));
     }
 
     private Response start(String name, boolean dryRun, FileInput input) {
@@ -110,7 +110,7 @@ public class ProcessResource {
 
     private Response created(Run run) {
         return Response.status(Response.Status.CREATED)
-                .entity(RunJson.of(queries.row(run.getId())))
+                .entity(RunJson.of(queries.row(run)))
                 .header("Location", "../runs/" + run.getId())
                 .build();
     }

@@ -149,12 +149,12 @@ public class RunResource {
             throw new InvalidRequestException("Send {\"mode\":\"FINISH|TERMINATE\",\"pending\":\"FAILED|DONE\"}.");
         }
         Run run = runs.stop(id, request.mode(), request.pending());
-        return RunJson.of(queries.row(run.getId()));
+        return RunJson.of(queries.row(run));
     }
 
     private Response created(Run run) {
         return Response.status(Response.Status.CREATED)
-                .entity(RunJson.of(queries.row(run.getId())))
+                .entity(RunJson.of(queries.row(run)))
                 .header("Location", "runs/" + run.getId())
                 .build();
     }
