@@ -33,15 +33,13 @@ public class ProcessRegistry {
         JobOperator jobOperator = BatchRuntime.getJobOperator();
         Set<String> jobNames = new TreeSet<>(jobOperator.getJobNames());
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Set<String> registered = new TreeSet<>();
         for (String jobName : jobNames) {
             JobProperties.of(jobName, loader).ifPresent(properties -> {
                 ProcessDefinition definition = new ProcessDefinition(jobName, properties);
                 catalog.add(definition);
                 processes.register(jobName, definition.description());
-                registered.add(jobName);
             });
         }
-        LOG.info(() -> "Processes registered from job XMLs: " + registered);
+        LOG.info(() -> "Processes registered from job XMLs: " + catalog.names());
     }
 }
