@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A named automation: the Jakarta Batch job of the same name in the batch-jobs module, plus the settings an
- * administrator may change (robot, attempts, chunks and partitions, minimum robot version, recipients, concurrency).
+ * A named automation: a shipped process runs the Jakarta Batch job of the same name in the batch-jobs module, a
+ * declared one its template's job with the columns it was declared with; both have the settings an administrator may
+ * change (robot, attempts, chunks and partitions, minimum robot version, recipients, concurrency, whether it is
+ * active).
  */
 @Entity
 @Table(name = "process")
@@ -62,7 +64,7 @@ public class Process {
     @Column(name = "concurrent_runs", nullable = false)
     private boolean concurrentRuns;
 
-    @Convert(converter = RecipientsConverter.class)
+    @Convert(converter = LinesConverter.class)
     private List<String> recipients = List.of();
 
     @Column(name = "backoff_ms", nullable = false)
@@ -93,12 +95,36 @@ public class Process {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    /** The template job a declared process runs; null for a shipped process, which runs the job of its own name. */
+    private String template;
+
+    /** A declared process's input columns, in order; a shipped process's are in its job XML. */
+    @Convert(converter = LinesConverter.class)
+    @Column(name = "declared_columns")
+    private List<String> columns = List.of();
+
+    /** A declared process's key column, one of its columns, or null. */
+    @Column(name = "key_column")
+    private String keyColumn;
+
+    /** A retired process (false) takes no new runs and keeps its history. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Process() {}
 
     Process(String name, String description, Instant registeredAt) {
         this.name = name;
         this.description = description;
         this.registeredAt = registeredAt;
+    }
+
+    /** A process declared from a template job. */
+    Process(ProcessDeclaration declaration, Instant declaredAt) {
+        this(declaration.name(), declaration.description(), declaredAt);
+        this.template = declaration.template();
+        this.columns = List.copyOf(declaration.columns());
+        this.keyColumn = declaration.keyColumn();
     }
 
     public Long getId() {
@@ -158,6 +184,49 @@ public class Process {
         return mailFolder;
     }
 
+    public String getTemplate() {
+        return template;
+    }
+
+    /** Whether this process was declared at run time, from a template, rather than shipped as a job XML. */
+    public boolean isDeclared() {
+        return template != null;
+    }
+
+    /** The job XML that runs this process: its template's when declared, its own when shipped. */
+    public String job() {
+        return isDeclared() ? template : name;
+    }
+
+    List<String> getColumns() {
+        return columns;
+    }
+
+    String getKeyColumn() {
+        return keyColumn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** This process's settings as a change that changes nothing: what a partial change starts from. */
+    public ProcessChange current() {
+        return new ProcessChange(
+                robot,
+                maxAttempts,
+                backoffMs,
+                chunkSize,
+                partitions,
+                minRobotVersion,
+                concurrentRuns,
+                recipients,
+                retentionDays,
+                mailFolder,
+                getSettings(),
+                active);
+    }
+
     /** The settings an administrator changed, by name. */
     public Map<String, String> getSettings() {
         return Map.copyOf(settings);
@@ -176,5 +245,6 @@ public class Process {
         this.mailFolder = change.mailFolder();
         this.settings.clear();
         this.settings.putAll(change.settings());
+        this.active = change.active();
     }
 }

@@ -6,23 +6,46 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
-/** The deployed processes' definitions, read from their job XMLs at start-up by {@link ProcessRegistry}. */
+/**
+ * The jobs this node deploys, read from their job XMLs at start-up by {@link ProcessRegistry}: each is a shipped
+ * process, and those marked {@code template} are also the templates processes are declared from.
+ */
 @ApplicationScoped
 public class ProcessCatalog {
 
-    private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
+    private final Map<String, ProcessDefinition> jobs = new ConcurrentHashMap<>();
 
     void add(ProcessDefinition definition) {
-        definitions.put(definition.name(), definition);
+        jobs.put(definition.job(), definition);
     }
 
-    /** The deployed processes' names, in order. */
+    /** The shipped processes' names, in order. */
     public Set<String> names() {
-        return new TreeSet<>(definitions.keySet());
+        return new TreeSet<>(jobs.keySet());
     }
 
+    /** The shipped process of this name. */
     public Optional<ProcessDefinition> find(String name) {
-        return Optional.ofNullable(definitions.get(name));
+        return Optional.ofNullable(jobs.get(name));
+    }
+
+    /** Whether this node deploys the job that runs a process, shipped or declared. */
+    public boolean deploys(String job) {
+        return jobs.containsKey(job);
+    }
+
+    /** The template of this name. */
+    public Optional<ProcessDefinition> template(String name) {
+        return find(name).filter(ProcessDefinition::template);
+    }
+
+    /** The templates' names, in order. */
+    public Set<String> templates() {
+        return jobs.values().stream()
+                .filter(ProcessDefinition::template)
+                .map(ProcessDefinition::job)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A process's new settings, as an administrator sends them; validated before they are applied. */
+/**
+ * A process's new settings, as an administrator sends them; validated before they are applied.
+ *
+ * @param active false retires the process: it takes no new runs and keeps its history; true brings it back
+ */
 public record ProcessChange(
         String robot,
         int maxAttempts,
@@ -20,7 +24,8 @@ public record ProcessChange(
         List<String> recipients,
         int retentionDays,
         String mailFolder,
-        Map<String, String> settings) {
+        Map<String, String> settings,
+        boolean active) {
 
     /** Robot names do not depend on case: the robot is kept as {@link RobotIdentity#canonical} spells it. */
     public ProcessChange {
@@ -29,6 +34,23 @@ public record ProcessChange(
         if (INBOX.equalsIgnoreCase(mailFolder)) {
             mailFolder = INBOX;
         }
+    }
+
+    /** The settings of a process nobody has changed yet. */
+    public static ProcessChange defaults() {
+        return new ProcessChange(
+                null,
+                Process.DEFAULT_MAX_ATTEMPTS,
+                Process.DEFAULT_BACKOFF_MS,
+                Process.DEFAULT_CHUNK_SIZE,
+                Process.DEFAULT_PARTITIONS,
+                null,
+                false,
+                List.of(),
+                Process.DEFAULT_RETENTION_DAYS,
+                null,
+                Map.of(),
+                true);
     }
 
     /** Upper bounds that keep a typo from stalling a run for hours. */

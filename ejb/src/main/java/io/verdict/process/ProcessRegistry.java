@@ -35,7 +35,7 @@ public class ProcessRegistry {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         for (String jobName : jobNames) {
             JobProperties.of(jobName, loader).ifPresent(properties -> {
-                ProcessDefinition definition = new ProcessDefinition(jobName, properties);
+                ProcessDefinition definition = ProcessDefinition.ofJob(jobName, properties);
                 catalog.add(definition);
                 processes.register(jobName, definition.description());
             });

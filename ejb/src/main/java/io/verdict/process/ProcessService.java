@@ -2,6 +2,7 @@ package io.verdict.process;
 
 import io.verdict.audit.AuditAction;
 import io.verdict.audit.AuditService;
+import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
 import io.verdict.vocabulary.Role;
@@ -19,11 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Logger;
 
-/** Reads, registers and changes processes. */
+/** Reads, registers, declares, changes and deletes processes. */
 @Stateless
 @RolesAllowed(Role.VIEWER_NAME)
 public class ProcessService {
+
+    private static final Logger LOG = Logger.getLogger(ProcessService.class.getName());
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -34,11 +38,14 @@ public class ProcessService {
     @Inject
     AuditService audit;
 
-    /** The deployed processes; one whose job XML is gone keeps its runs but is no longer listed. */
+    /**
+     * The processes this node can run, shipped and declared; one whose job XML is gone keeps its runs but is no longer
+     * listed.
+     */
     public List<Process> list() {
         return em.createNamedQuery("Process.findAll", Process.class)
                 .getResultStream()
-                .filter(process -> catalog.find(process.getName()).isPresent())
+                .filter(process -> catalog.deploys(process.job()))
                 .toList();
     }
 
@@ -59,44 +66,93 @@ public class ProcessService {
     /** The settings a process's handler works with: its job XML's defaults, overridden by what an admin changed. */
     @PermitAll
     public Map<String, String> settings(String name) {
-        Map<String, String> settings = new HashMap<>(definition(name).properties());
+        Map<String, String> settings = new HashMap<>(definition(name).defaults());
         settings.putAll(require(name).getSettings());
         return settings;
     }
 
+    /** What the process is made of: its job XML's, or its template's with the columns it was declared with. */
     @PermitAll
     public ProcessDefinition definition(String name) {
-        return catalog.find(name)
-                .orElseThrow(() -> new NotFoundException("The job of process \"" + name + "\" is not deployed."));
+        Process process = require(name);
+        Optional<ProcessDefinition> job = process.isDeclared()
+                ? catalog.template(process.getTemplate()).map(template -> template.declaredAs(process))
+                : catalog.find(name);
+        return job.orElseThrow(() ->
+                new NotFoundException("The job of process \"" + name + "\" (" + process.job() + ") is not deployed."));
+    }
+
+    /**
+     * Declares a process from a template, with its first settings; everything is checked before anything is created,
+     * and every problem is named at once.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Process declare(ProcessDeclaration declaration, ProcessChange change) {
+        List<String> problems = new ArrayList<>(declaration.problems(catalog.templates()));
+        if (declaration.name() != null && find(declaration.name()).isPresent()) {
+            problems.add("name: a process named " + declaration.name() + " exists already");
+        }
+        problems.addAll(change.problems());
+        catalog.template(declaration.template())
+                .ifPresent(template -> problems.addAll(settingProblems(template, change, declaration.name())));
+        problems.addAll(mailFolderProblems(change, declaration.name()));
+        refuseIfAny(problems);
+        Process process = new Process(declaration, Instant.now());
+        process.change(change);
+        em.persist(process);
+        audit.record(
+                AuditAction.PROCESS_CREATED,
+                "process " + process.getName(),
+                "template " + declaration.template() + ", columns " + declaration.columns() + ", " + change);
+        return process;
+    }
+
+    /**
+     * Deletes a declared process that has never run. One that has runs is retired instead, so that its history
+     * stays; a shipped process is its job XML's and cannot be deleted.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void delete(String name) {
+        Process process = lock(name);
+        if (!process.isDeclared()) {
+            throw new ConflictException("Process " + name + " is shipped with Verdict and cannot be deleted; retire it"
+                    + " with {\"active\":false} so that it takes no new runs.");
+        }
+        // The run and schedule features build on processes; their entities are named here only to count them.
+        long runs = count("SELECT COUNT(r) FROM Run r WHERE r.process = :process", process);
+        if (runs > 0) {
+            throw new ConflictException("Process " + name + " has " + runs + " runs and cannot be deleted: retire it"
+                    + " with {\"active\":false}; it then takes no new runs and keeps its history.");
+        }
+        long schedules = count("SELECT COUNT(s) FROM Schedule s WHERE s.process = :process", process);
+        if (schedules > 0) {
+            throw new ConflictException("Process " + name + " has " + schedules + " schedules; delete them first.");
+        }
+        em.createQuery("DELETE FROM MailTrigger m WHERE m.process = :process")
+                .setParameter("process", process)
+                .executeUpdate();
+        em.remove(process);
+        audit.record(AuditAction.PROCESS_DELETED, "process " + name, "template " + process.getTemplate());
+    }
+
+    private long count(String jpql, Process process) {
+        return em.createQuery(jpql, Long.class).setParameter("process", process).getSingleResult();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Process change(String name, ProcessChange change) {
         List<String> problems = new ArrayList<>(change.problems());
-        ProcessDefinition definition = definition(name);
-        change.settings().keySet().stream()
-                .filter(setting -> !definition.changeableSettings().contains(setting))
-                .forEach(setting -> problems.add("settings: \"" + setting + "\" is not a setting of " + name
-                        + " (its settings: " + definition.changeableSettings() + ")"));
-        if (change.mailFolder() != null) {
-            em.createQuery(
-                            "SELECT p.name FROM Process p WHERE LOWER(p.mailFolder) = LOWER(:folder)"
-                                    + " AND p.name <> :name",
-                            String.class)
-                    .setParameter("folder", change.mailFolder())
-                    .setParameter("name", name)
-                    .getResultStream()
-                    .findFirst()
-                    .ifPresent(other -> problems.add("mailFolder: \"" + change.mailFolder()
-                            + "\" is already watched by process " + other + "; a message can start one process only"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(String.join("; ", problems));
-        }
+        problems.addAll(settingProblems(definition(name), change, name));
+        problems.addAll(mailFolderProblems(change, name));
+        refuseIfAny(problems);
         Process process = require(name);
         String robotBefore = process.getRobot();
+        boolean activeBefore = process.isActive();
         process.change(change);
         audit.record(AuditAction.PROCESS_CHANGED, "process " + name, change.toString());
+        if (activeBefore && !change.active()) {
+            audit.record(AuditAction.PROCESS_RETIRED, "process " + name, "takes no new runs; its history stays");
+        }
         if (!Objects.equals(robotBefore, change.robot())) {
             audit.record(
                     AuditAction.ROBOT_ASSIGNED,
@@ -104,6 +160,48 @@ public class ProcessService {
                     robotName(robotBefore) + " → " + robotName(change.robot()));
         }
         return process;
+    }
+
+    /**
+     * Refuses a new run of a retired process, saying so; every way of starting a run (upload, API, schedule, inbox,
+     * e-mail, relaunch) comes through here.
+     */
+    @PermitAll
+    public void requireActive(Process process) {
+        if (!process.isActive()) {
+            throw new ConflictException("Process " + process.getName() + " is retired and takes no new runs; an"
+                    + " administrator brings it back with {\"active\":true}.");
+        }
+    }
+
+    private static List<String> settingProblems(ProcessDefinition definition, ProcessChange change, String name) {
+        return change.settings().keySet().stream()
+                .filter(setting -> !definition.changeableSettings().contains(setting))
+                .map(setting -> "settings: \"" + setting + "\" is not a setting of " + name + " (its settings: "
+                        + definition.changeableSettings() + ")")
+                .toList();
+    }
+
+    private List<String> mailFolderProblems(ProcessChange change, String name) {
+        if (change.mailFolder() == null) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT p.name FROM Process p WHERE LOWER(p.mailFolder) = LOWER(:folder) AND p.name <> :name",
+                        String.class)
+                .setParameter("folder", change.mailFolder())
+                .setParameter("name", String.valueOf(name))
+                .getResultStream()
+                .findFirst()
+                .map(other -> List.of("mailFolder: \"" + change.mailFolder() + "\" is already watched by process "
+                        + other + "; a message can start one process only"))
+                .orElse(List.of());
+    }
+
+    private static void refuseIfAny(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(String.join("; ", problems));
+        }
     }
 
     private static String robotName(String robot) {
@@ -118,7 +216,14 @@ public class ProcessService {
     public void register(String name, String description) {
         find(name)
                 .ifPresentOrElse(
-                        process -> process.setDescription(description),
+                        process -> {
+                            if (process.isDeclared()) {
+                                LOG.warning(() -> "The job " + name + " is deployed, but a process declared from "
+                                        + process.getTemplate() + " has its name; the declared process stays.");
+                            } else {
+                                process.setDescription(description);
+                            }
+                        },
                         () -> em.persist(new Process(name, description, Instant.now())));
     }
 

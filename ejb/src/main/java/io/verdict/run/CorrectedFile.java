@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.export.ReportColumns;
 import io.verdict.input.InputRejectedException;
 import io.verdict.input.RecordReader;
 import io.verdict.result.Result;
@@ -31,11 +32,11 @@ final class CorrectedFile implements RunInput {
     @Override
     public void forEach(List<String> requiredColumns, RecordSink sink) throws InputRejectedException, IOException {
         List<String> columns = parent.getColumns();
-        List<String> required = new ArrayList<>(List.of(RunReport.ITEM_ID));
+        List<String> required = new ArrayList<>(List.of(ReportColumns.ITEM_ID));
         required.addAll(columns);
         Set<Long> seen = new HashSet<>();
         new RecordReader(required, FileInput.MAX_RECORDS).read(file.format(), file.content(), record -> {
-            long origin = originOf(record.row(), record.values().get(RunReport.ITEM_ID), seen);
+            long origin = originOf(record.row(), record.values().get(ReportColumns.ITEM_ID), seen);
             Map<String, String> values = new LinkedHashMap<>();
             columns.forEach(column -> values.put(column, record.values().get(column)));
             sink.add(values, origin);
@@ -47,23 +48,23 @@ final class CorrectedFile implements RunInput {
         try {
             itemId = Long.parseLong(itemIdText.strip());
         } catch (NumberFormatException e) {
-            throw new InputRejectedException(row, RunReport.ITEM_ID, "\"" + itemIdText + "\" is not an item id");
+            throw new InputRejectedException(row, ReportColumns.ITEM_ID, "\"" + itemIdText + "\" is not an item id");
         }
         WorkItem item = workItems.find(itemId).orElse(null);
         if (item == null || !item.getRunId().equals(parent.getId())) {
             throw new InputRejectedException(
-                    row, RunReport.ITEM_ID, "item " + itemId + " is not in run " + parent.getNumber());
+                    row, ReportColumns.ITEM_ID, "item " + itemId + " is not in run " + parent.getNumber());
         }
         if (item.getResult() == Result.OK || item.getResolution() == Resolution.RELAUNCHED) {
             throw new InputRejectedException(
-                    row, RunReport.ITEM_ID, "item " + itemId + " already succeeded; remove the row");
+                    row, ReportColumns.ITEM_ID, "item " + itemId + " already succeeded; remove the row");
         }
         if (workItems.beingRelaunched(itemId)) {
             throw new InputRejectedException(
-                    row, RunReport.ITEM_ID, "item " + itemId + " is being relaunched already; wait for that run");
+                    row, ReportColumns.ITEM_ID, "item " + itemId + " is being relaunched already; wait for that run");
         }
         if (!seen.add(itemId)) {
-            throw new InputRejectedException(row, RunReport.ITEM_ID, "item " + itemId + " appears twice");
+            throw new InputRejectedException(row, ReportColumns.ITEM_ID, "item " + itemId + " appears twice");
         }
         return itemId;
     }

@@ -52,7 +52,7 @@ public class RunDispatcher {
         String me = robot.name();
         Roster roster = robots.roster();
         for (Waiting waiting : queue.waiting()) {
-            if (catalog.find(waiting.process().getName()).isPresent()
+            if (catalog.deploys(waiting.process().job())
                     && PendingChecklist.readyRobots(waiting.requirements(), roster)
                             .contains(me)) {
                 dispatch(waiting, me);
@@ -78,7 +78,7 @@ public class RunDispatcher {
     private void start(long runId) {
         JobOperator jobs = BatchRuntime.getJobOperator();
         try {
-            jobs.start(lifecycle.processName(runId), lifecycle.jobParameters(runId));
+            jobs.start(lifecycle.job(runId), lifecycle.jobParameters(runId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + runId + " could not start", e);
             lifecycle.couldNotStart(runId, e.getMessage());

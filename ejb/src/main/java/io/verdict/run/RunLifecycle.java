@@ -56,8 +56,9 @@ public class RunLifecycle {
                 processes.settings(process));
     }
 
-    public String processName(long runId) {
-        return em.find(Run.class, runId).getProcess().getName();
+    /** The job XML that runs the run's process: the process's own, or its template's when it was declared. */
+    public String job(long runId) {
+        return em.find(Run.class, runId).getProcess().job();
     }
 
     /** What the run's batch job is started with: the run, and its process's chunk size and partitions. */

@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import io.verdict.export.ReportColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,6 @@ import java.util.Map;
  * back as a corrected file), then the record's own columns in input order.
  */
 public final class RunReport {
-
-    public static final String ITEM_ID = "ItemId";
-    static final List<String> VERDICT_COLUMNS = List.of(
-            ITEM_ID, "Seq", "Result", "ReasonCode", "Reason", "SuggestedAction", "Attempts", "Output", "Resolution");
 
     /** One item as the report shows it; {@code result} is the item's state while it has no result. */
     public record Item(
@@ -30,7 +27,7 @@ public final class RunReport {
     private RunReport() {}
 
     public static List<String> headers(Run run) {
-        List<String> headers = new ArrayList<>(VERDICT_COLUMNS);
+        List<String> headers = new ArrayList<>(ReportColumns.VERDICT);
         headers.addAll(recordColumns(run));
         return headers;
     }
@@ -53,7 +50,7 @@ public final class RunReport {
     /** The run's record columns, except one that would shadow a Verdict column of the same name. */
     static List<String> recordColumns(Run run) {
         return run.getColumns().stream()
-                .filter(column -> !VERDICT_COLUMNS.contains(column))
+                .filter(column -> !ReportColumns.VERDICT.contains(column))
                 .toList();
     }
 }

@@ -172,6 +172,7 @@ public class RunService {
     /** Creates the run and its items; the process is locked until commit, so run numbers are taken one at a time. */
     private Run create(Process unlocked, RunInput input, boolean dryRun, Launch launch, Long parentRunId) {
         Process process = processes.lock(unlocked.getName());
+        processes.requireActive(process);
         ProcessDefinition definition = processes.definition(process.getName());
         int number = em.createNamedQuery("Run.nextNumber", Integer.class)
                 .setParameter("process", process)

@@ -1,6 +1,6 @@
 package io.verdict.summary;
 
-import io.verdict.process.RecipientsConverter;
+import io.verdict.process.LinesConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -23,7 +23,7 @@ public class RunMail {
     @Column(name = "run_id")
     private Long runId;
 
-    @Convert(converter = RecipientsConverter.class)
+    @Convert(converter = LinesConverter.class)
     private List<String> recipients;
 
     @Enumerated(EnumType.STRING)

@@ -52,7 +52,7 @@ class ProcessChangeTest {
     }
 
     private static ProcessChange folder(String mailFolder) {
-        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), 180, mailFolder, Map.of());
+        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), 180, mailFolder, Map.of(), true);
     }
 
     private static ProcessChange change(int attempts, int backoff, int chunk, List<String> recipients) {
@@ -61,10 +61,10 @@ class ProcessChangeTest {
 
     private static ProcessChange change(int attempts, int backoff, int chunk, int partitions, List<String> recipients) {
         return new ProcessChange(
-                null, attempts, backoff, chunk, partitions, null, false, recipients, 180, null, Map.of());
+                null, attempts, backoff, chunk, partitions, null, false, recipients, 180, null, Map.of(), true);
     }
 
     private static ProcessChange change(int retentionDays) {
-        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), retentionDays, null, Map.of());
+        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), retentionDays, null, Map.of(), true);
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ProcessDefinitionTest {
 
-    private final ProcessDefinition invoiceCheck = new ProcessDefinition(
+    private final ProcessDefinition invoiceCheck = ProcessDefinition.ofJob(
             "invoice-check",
             Map.of(
                     "handler", "invoiceCheckHandler",
@@ -25,11 +25,20 @@ class ProcessDefinitionTest {
     @Test
     void readsTheKeyColumn() {
         assertThat(invoiceCheck.keyColumn()).isEqualTo("InvoiceNumber");
-        assertThat(new ProcessDefinition("p", Map.of()).keyColumn()).isNull();
+        assertThat(ProcessDefinition.ofJob("p", Map.of()).keyColumn()).isNull();
     }
 
     @Test
     void onlyHandlerSettingsAreChangeable() {
         assertThat(invoiceCheck.changeableSettings()).containsExactly("portalUrl", "timeoutMs");
+        assertThat(invoiceCheck.defaults()).containsOnlyKeys("portalUrl", "timeoutMs");
+    }
+
+    @Test
+    void aJobIsATemplateOnlyWhenItsPropertySaysSo() {
+        assertThat(invoiceCheck.template()).isFalse();
+        assertThat(ProcessDefinition.ofJob("http-per-record", Map.of("template", "true", "url", ""))
+                        .template())
+                .isTrue();
     }
 }

@@ -4,6 +4,7 @@ import io.verdict.dropfolder.DropFolderService;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.input.InputFormat;
 import io.verdict.process.Process;
+import io.verdict.process.ProcessChange;
 import io.verdict.process.ProcessService;
 import io.verdict.run.FileInput;
 import io.verdict.run.Launch;
@@ -16,6 +17,7 @@ import io.verdict.web.run.Uploads;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +32,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 
-/** {@code /api/v1/processes}: the processes Verdict can run, their settings, and starting a run. */
+/**
+ * {@code /api/v1/processes}: the processes Verdict can run, declaring and deleting one, their settings, and starting
+ * a run.
+ */
 @Path("/processes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcessResource {
@@ -52,6 +57,18 @@ public class ProcessResource {
         return processes.list().stream().map(this::json).toList();
     }
 
+    /** Declares a process from a template: {@code 201} with the process as the list shows it. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response declare(JsonObject body) {
+        Process process = processes.declare(
+                ProcessChanges.declaration(body), ProcessChanges.merge(ProcessChange.defaults(), body));
+        return Response.status(Response.Status.CREATED)
+                .entity(json(process))
+                .header("Location", "processes/" + process.getName())
+                .build();
+    }
+
     @PUT
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,7 +76,16 @@ public class ProcessResource {
         if (body == null) {
             throw new InvalidRequestException("Send the settings to change as a JSON object.");
         }
-        return json(processes.change(name, ProcessChanges.merge(processes.require(name), body)));
+        return json(processes.change(
+                name, ProcessChanges.merge(processes.require(name).current(), body)));
+    }
+
+    /** Deletes a declared process that has never run: {@code 204}; one with runs is a 409 saying to retire it. */
+    @DELETE
+    @Path("/{name}")
+    public Response delete(@PathParam("name") String name) {
+        processes.delete(name);
+        return Response.noContent().build();
     }
 
     /** Starts a run from JSON items: {@code {"items":[{…},…]}}. */

@@ -5,9 +5,12 @@ import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
 
-/** Stores a process's e-mail recipients in one text column, one address per line. */
+/**
+ * Stores a list of one-line texts (a process's e-mail recipients, a declared process's columns) in one text column,
+ * one per line: neither ever holds a line break, and the column stays readable in a SQL console.
+ */
 @Converter
-public class RecipientsConverter implements AttributeConverter<List<String>, String> {
+public class LinesConverter implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> recipients) {

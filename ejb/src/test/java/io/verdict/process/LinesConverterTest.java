@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RecipientsConverterTest {
+class LinesConverterTest {
 
-    private final RecipientsConverter converter = new RecipientsConverter();
+    private final LinesConverter converter = new LinesConverter();
 
     @Test
     void storesOneAddressPerLineAndReadsThemBack() {
@@ -24,5 +24,13 @@ class RecipientsConverterTest {
         assertThat(converter.convertToDatabaseColumn(List.of())).isNull();
         assertThat(converter.convertToEntityAttribute(null)).isEmpty();
         assertThat(converter.convertToEntityAttribute(" \n ")).isEmpty();
+    }
+
+    @Test
+    void keepsTheOrderOfColumnsWithSpacesInside() {
+        List<String> columns = List.of("Supplier Id", "IBAN", "E-mail, work");
+
+        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(columns)))
+                .containsExactly("Supplier Id", "IBAN", "E-mail, work");
     }
 }
