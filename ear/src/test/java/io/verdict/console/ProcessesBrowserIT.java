@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.verdict.Api;
 import io.verdict.Runs;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Starting a run from the console (run with -Dbrowser): an operator uploads a file and lands on the new run; a file
- * with a broken row is refused, naming the row and column, and creates nothing; a viewer has no start control.
+ * with a broken row is refused, naming the row and column, and creates nothing; a viewer has no start control; an admin
+ * declares a process from a template, edits, retires and deletes it.
  */
 class ProcessesBrowserIT extends BrowserIT {
 
@@ -76,6 +80,48 @@ class ProcessesBrowserIT extends BrowserIT {
                         .status())
                 .as("the API refuses a viewer's start, whatever the console shows")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anAdminDeclaresAProcessEditsItRetiresItAndDeletesIt() {
+        String name = "console-declared-" + Long.toString(System.currentTimeMillis(), 36);
+        Api admin = Api.as(url, "admin", "admin");
+        LoginPage.open(driver, url).signInAs("admin", "admin");
+        ProcessesPage page = ProcessesPage.open(driver, url);
+
+        page.declare(
+                name,
+                "Onboards <b>suppliers</b>",
+                List.of("SupplierId", "Iban", "Email"),
+                "SupplierId",
+                Map.of("url", "http://127.0.0.1:1/suppliers/{{SupplierId}}"));
+
+        assertThat(page.row(name, "SupplierId · Iban · Email"))
+                .contains("Onboards <b>suppliers</b>", "Declared from http-per-record", "Active");
+        JsonObject declared = process(admin, name);
+        assertThat(declared.getString("keyColumn")).isEqualTo("SupplierId");
+        assertThat(declared.getJsonObject("settings").getString("url"))
+                .isEqualTo("http://127.0.0.1:1/suppliers/{{SupplierId}}");
+
+        page.editMaxAttempts(name, 5);
+        assertThat(process(admin, name).getInt("maxAttempts")).isEqualTo(5);
+        assertThat(process(admin, name).getJsonObject("settings").getString("url"))
+                .as("the settings the admin did not touch are kept")
+                .isEqualTo("http://127.0.0.1:1/suppliers/{{SupplierId}}");
+
+        page.retire(name);
+        assertThat(page.row(name, "Retired")).contains("Retired");
+        assertThat(process(admin, name).getBoolean("active")).isFalse();
+
+        page.delete(name);
+        assertThat(admin.get("api/v1/processes").body()).doesNotContain("\"" + name + "\"");
+    }
+
+    private static JsonObject process(Api api, String name) {
+        return api.get("api/v1/processes").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(process -> process.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Path csv(String name, String... lines) throws IOException {

@@ -9,6 +9,7 @@ import io.verdict.VerdictIT;
 import io.verdict.audit.AuditAction;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class DeclaredProcessIT extends VerdictIT {
                 .isEqualTo("POST");
         assertThat(listed(operator)).containsKey(name);
         assertThat(auditTargets(admin, AuditAction.PROCESS_CREATED)).contains("process " + name);
+        assertThat(Path.of(System.getenv("VERDICT_DATA_DIR"), "inbox", name))
+                .as("its inbox folder, ready for files")
+                .isDirectory();
 
         Api.Response wrongColumns =
                 operator.post("api/v1/processes/" + name + "/runs", "text/csv", csv("Invoice,Amount", "DP-X,10"));

@@ -1,15 +1,19 @@
 package io.verdict.dropfolder;
 
 import io.verdict.process.ProcessCatalog;
+import io.verdict.process.ProcessDeclared;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Creates every deployed process's inbox folder at start-up, so that people can see where to drop files before the
- * first run; the process registry knows nothing of folders.
+ * Creates every shipped process's inbox folder at start-up, and a declared process's once it is declared, so that
+ * people can see where to drop files before the first run; the processes know nothing of folders.
  */
 @Startup
 @Singleton
@@ -25,5 +29,10 @@ public class DropFolders {
     @PostConstruct
     void createFolders() {
         catalog.names().forEach(folders::inboxOf);
+    }
+
+    @PermitAll
+    public void createFolder(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProcessDeclared declared) {
+        folders.inboxOf(declared.name());
     }
 }

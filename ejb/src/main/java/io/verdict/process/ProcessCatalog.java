@@ -1,12 +1,13 @@
 package io.verdict.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The jobs this node deploys, read from their job XMLs at start-up by {@link ProcessRegistry}: each is a shipped
@@ -41,11 +42,11 @@ public class ProcessCatalog {
         return find(name).filter(ProcessDefinition::template);
     }
 
-    /** The templates' names, in order. */
-    public Set<String> templates() {
+    /** The templates, by name in order. */
+    public List<ProcessDefinition> templates() {
         return jobs.values().stream()
                 .filter(ProcessDefinition::template)
-                .map(ProcessDefinition::job)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .sorted(Comparator.comparing(ProcessDefinition::job))
+                .toList();
     }
 }

@@ -53,6 +53,23 @@ public record ProcessChange(
                 true);
     }
 
+    /** These settings, with the process retired ({@code false}) or brought back ({@code true}). */
+    public ProcessChange withActive(boolean active) {
+        return new ProcessChange(
+                robot,
+                maxAttempts,
+                backoffMs,
+                chunkSize,
+                partitions,
+                minRobotVersion,
+                concurrentRuns,
+                recipients,
+                retentionDays,
+                mailFolder,
+                settings,
+                active);
+    }
+
     /** Upper bounds that keep a typo from stalling a run for hours. */
     static final int MAX_ATTEMPTS = 10, MAX_BACKOFF_MS = 60_000, MAX_CHUNK_SIZE = 5_000;
 

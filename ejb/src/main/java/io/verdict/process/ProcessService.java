@@ -9,6 +9,7 @@ import io.verdict.vocabulary.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /** Reads, registers, declares, changes and deletes processes. */
 @Stateless
@@ -37,6 +40,9 @@ public class ProcessService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Event<ProcessDeclared> declared;
 
     /**
      * The processes this node can run, shipped and declared; one whose job XML is gone keeps its runs but is no longer
@@ -82,13 +88,19 @@ public class ProcessService {
                 new NotFoundException("The job of process \"" + name + "\" (" + process.job() + ") is not deployed."));
     }
 
+    /** The templates processes may be declared from, by name, each with its settings' defaults. */
+    public List<ProcessDefinition> templates() {
+        return catalog.templates();
+    }
+
     /**
      * Declares a process from a template, with its first settings; everything is checked before anything is created,
      * and every problem is named at once.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public Process declare(ProcessDeclaration declaration, ProcessChange change) {
-        List<String> problems = new ArrayList<>(declaration.problems(catalog.templates()));
+        List<String> problems = new ArrayList<>(declaration.problems(
+                templates().stream().map(ProcessDefinition::job).collect(Collectors.toCollection(TreeSet::new))));
         if (declaration.name() != null && find(declaration.name()).isPresent()) {
             problems.add("name: a process named " + declaration.name() + " exists already");
         }
@@ -100,6 +112,7 @@ public class ProcessService {
         Process process = new Process(declaration, Instant.now());
         process.change(change);
         em.persist(process);
+        declared.fire(new ProcessDeclared(process.getName()));
         audit.record(
                 AuditAction.PROCESS_CREATED,
                 "process " + process.getName(),

@@ -1,5 +1,6 @@
 package io.verdict.web.process;
 
+import io.verdict.error.ConflictException;
 import io.verdict.process.ProcessService;
 import io.verdict.run.Launch;
 import io.verdict.run.Run;
@@ -18,9 +19,10 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * Backs {@code /console/processes.xhtml}: the deployed processes and their settings, and starting a run from an
- * uploaded file. The file is validated whole before the run exists: a refusal names the row and column at fault and
- * creates nothing; an accepted file opens the new run, whose page says what it waits for.
+ * Backs {@code /console/processes.xhtml}: the processes and their settings, and starting a run from an uploaded file.
+ * The file is validated whole before the run exists: a refusal names the row and column at fault and creates nothing;
+ * an accepted file opens the new run, whose page says what it waits for. Admins also retire a process, bring it back,
+ * or delete a declared one that never ran ({@link ProcessForm} declares and edits).
  */
 @Named
 @ViewScoped
@@ -38,7 +40,7 @@ public class ProcessesView implements Serializable {
     private boolean dryRun;
 
     @PostConstruct
-    void load() {
+    public void load() {
         rows = processes.list().stream()
                 .map(process -> ProcessJson.of(process, processes))
                 .toList();
@@ -65,6 +67,28 @@ public class ProcessesView implements Serializable {
                     return RunView.outcome(run);
                 })
                 .orElse(null);
+    }
+
+    /** Retires the process ({@code false}: no new runs, history kept) or brings it back. */
+    public void setActive(String process, boolean active) {
+        processes.change(process, processes.require(process).current().withActive(active));
+        ConsoleMessages.info(active ? "processes.broughtBack" : "processes.retired", process);
+        load();
+    }
+
+    public void delete(String process) {
+        try {
+            processes.delete(process);
+            ConsoleMessages.info("processes.deleted", process);
+        } catch (ConflictException refused) {
+            ConsoleMessages.refused(refused);
+        }
+        load();
+    }
+
+    /** What the confirmation says before a process is deleted. */
+    public String deleteWarning(String process) {
+        return ConsoleText.of("processes.deleteMessage", process);
     }
 
     public List<ProcessJson> getRows() {
