@@ -4,6 +4,7 @@ import static io.verdict.Fleet.LOCAL_ROBOT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.verdict.Api;
 import io.verdict.Fleet;
 import io.verdict.InvoiceRunIT;
 import io.verdict.ItDatabase;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Two WildFly nodes on one MariaDB, each its own robot (run with {@code -Ddb=mariadb -Pcluster}): a schedule fires
- * once across the cluster, runs spread over both robots, and when a node dies mid-run the other one finishes its run:
- * the record in flight ends ERROR INTERRUPTED, no record is lost or submitted twice.
+ * once across the cluster, runs spread over both robots, a process declared on one node runs on the other, and when a
+ * node dies mid-run the other one finishes its run: the record in flight ends ERROR INTERRUPTED, no record is lost or
+ * submitted twice.
  */
 @EnabledIfSystemProperty(
         named = "verdict.db",
@@ -98,6 +100,22 @@ class ClusterIT extends InvoiceRunIT {
                 .collect(Collectors.groupingBy(run -> run.getString("robot"), Collectors.counting()));
 
         assertThat(perRobot.keySet()).as("runs per robot: " + perRobot).isEqualTo(Set.of(LOCAL_ROBOT, NODE_B));
+    }
+
+    @Test
+    void aProcessDeclaredOnOneNodeIsListedAndRunsOnTheOther() {
+        String name = "cluster-declared-" + Long.toString(System.currentTimeMillis(), 36);
+        Api.Response declared = Api.as(nodeB.url(), "admin", "admin")
+                .post(
+                        "api/v1/processes",
+                        "{\"name\":\"" + name + "\",\"template\":\"http-per-record\",\"columns\":[\"Invoice\"]}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+
+        assertThat(Api.as(url, "viewer", "viewer").get("api/v1/processes").body())
+                .contains("\"name\":\"" + name + "\"");
+        JsonObject run = runs.awaitEnded(
+                runs.startCsvWithHeader(name, true, "Invoice", "CL-DECLARED-1").getInt("id"));
+        assertThat(run.getInt("ok")).isEqualTo(1);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * kill -9 in the middle of a run of three partitions: after the restart the run finishes by itself, cut anew over what
  * is still pending; the records that were in flight end ERROR INTERRUPTED, and no record is lost or submitted twice.
- * The node under test is a second server; its target system is the sandbox portal of the suite's server, which lives
+ * A process declared before the crash is still there after it, and runs. The node under test is a second server; its target system is the sandbox portal of the suite's server, which lives
  * through the crash and counts every submission.
  */
 class CrashRecoveryIT extends VerdictIT {
@@ -43,6 +43,13 @@ class CrashRecoveryIT extends VerdictIT {
                                             + url + "sandbox/api\"}}")
                             .status())
                     .isEqualTo(200);
+            assertThat(admin.post(
+                                    "api/v1/processes",
+                                    "{\"name\":\"survivor\",\"template\":\"http-per-record\","
+                                            + "\"columns\":[\"Invoice\"],\"keyColumn\":\"Invoice\"}")
+                            .status())
+                    .as("a process declared before the crash")
+                    .isEqualTo(201);
             Runs runs = new Runs(Api.as(node.url(), "operator", "operator"));
             long runId = runs.startCsv("invoice-check", false, lines.toArray(String[]::new))
                     .getInt("id");
@@ -73,6 +80,11 @@ class CrashRecoveryIT extends VerdictIT {
             assertThat(runs.items(runId, "&result=ERROR"))
                     .as("at most the chunk in flight of each partition")
                     .hasSizeLessThanOrEqualTo(3 * 5);
+            JsonObject survivor = runs.awaitEnded(
+                    runs.startCsvWithHeader("survivor", true, "Invoice", "SV-1").getInt("id"));
+            assertThat(survivor.getInt("ok"))
+                    .as("the declared process survived the crash and runs")
+                    .isEqualTo(1);
         } finally {
             sandbox.latency(0);
         }
