@@ -1,7 +1,7 @@
 package io.verdict.dropfolder;
 
-import io.verdict.process.ProcessCatalog;
 import io.verdict.process.ProcessDeclared;
+import io.verdict.process.ProcessService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -12,8 +12,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Creates every shipped process's inbox folder at start-up, and a declared process's once it is declared, so that
- * people can see where to drop files before the first run; the processes know nothing of folders.
+ * Creates every process's inbox folder at start-up, and a declared process's once it is declared, so that people can
+ * see where to drop files before the first run; the processes know nothing of folders.
  */
 @Startup
 @Singleton
@@ -21,14 +21,14 @@ import jakarta.inject.Inject;
 public class DropFolders {
 
     @Inject
-    ProcessCatalog catalog;
+    ProcessService processes;
 
     @Inject
     DropFolderService folders;
 
     @PostConstruct
     void createFolders() {
-        catalog.names().forEach(folders::inboxOf);
+        processes.names().forEach(folders::inboxOf);
     }
 
     @PermitAll

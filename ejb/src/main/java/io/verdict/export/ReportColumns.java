@@ -12,6 +12,7 @@ public final class ReportColumns {
     /** The column naming each row's item, so that an edited report can be uploaded back as a corrected file. */
     public static final String ITEM_ID = "ItemId";
 
+    /** Verdict's columns, in the order the report shows them. */
     public static final List<String> VERDICT = List.of(
             ITEM_ID, "Seq", "Result", "ReasonCode", "Reason", "SuggestedAction", "Attempts", "Output", "Resolution");
 

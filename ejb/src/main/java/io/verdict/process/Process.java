@@ -1,5 +1,6 @@
 package io.verdict.process;
 
+import io.verdict.db.LinesConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -17,7 +17,7 @@ public record ProcessDeclaration(
         String name, String template, String description, List<String> columns, String keyColumn) {
 
     /** Safe in URLs, file names (its inbox folder) and job parameters, and never to be confused with another. */
-    private static final Pattern NAME = Pattern.compile("[a-z0-9-]{3,60}");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]");
 
     static final int MAX_DESCRIPTION = 500, MAX_COLUMNS = 100, MAX_COLUMN_LENGTH = 100;
 
@@ -40,7 +40,8 @@ public record ProcessDeclaration(
     List<String> problems(Set<String> templates) {
         List<String> problems = new ArrayList<>();
         if (name == null || !NAME.matcher(name).matches()) {
-            problems.add("name: 3 to 60 lower-case letters, digits and -, e.g. supplier-onboarding");
+            problems.add("name: 3 to 60 lower-case letters, digits and -, starting and ending with a letter or digit,"
+                    + " e.g. supplier-onboarding");
         }
         if (template == null || !templates.contains(template)) {
             problems.add("template: " + (template == null ? "missing" : "\"" + template + "\" is not a template")

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,12 @@ public class ProcessService {
                 .toList();
     }
 
+    /** Every process's name, shipped and declared, for Verdict's own start-up work (no caller has signed in). */
+    @PermitAll
+    public List<String> names() {
+        return list().stream().map(Process::getName).toList();
+    }
+
     /** Open to Verdict's own callers too, such as the scheduler, which runs as an operator only. */
     @PermitAll
     public Process require(String name) {
@@ -82,7 +89,7 @@ public class ProcessService {
     public ProcessDefinition definition(String name) {
         Process process = require(name);
         Optional<ProcessDefinition> job = process.isDeclared()
-                ? catalog.template(process.getTemplate()).map(template -> template.declaredAs(process))
+                ? catalog.find(process.getTemplate()).map(template -> template.declaredAs(process))
                 : catalog.find(name);
         return job.orElseThrow(() ->
                 new NotFoundException("The job of process \"" + name + "\" (" + process.job() + ") is not deployed."));
@@ -111,7 +118,12 @@ public class ProcessService {
         refuseIfAny(problems);
         Process process = new Process(declaration, Instant.now());
         process.change(change);
-        em.persist(process);
+        try {
+            em.persist(process);
+            em.flush();
+        } catch (PersistenceException raced) {
+            throw new ConflictException("A process named " + declaration.name() + " was declared at the same time.");
+        }
         declared.fire(new ProcessDeclared(process.getName()));
         audit.record(
                 AuditAction.PROCESS_CREATED,
@@ -121,8 +133,9 @@ public class ProcessService {
     }
 
     /**
-     * Deletes a declared process that has never run. One that has runs is retired instead, so that its history
-     * stays; a shipped process is its job XML's and cannot be deleted.
+     * Deletes a declared process that has no run, schedule or secret, with the ledger of messages its e-mail trigger
+     * took. One with runs is refused, to be retired instead so that its history stays; a shipped process is its job
+     * XML's and cannot be deleted.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public void delete(String name) {
@@ -131,7 +144,7 @@ public class ProcessService {
             throw new ConflictException("Process " + name + " is shipped with Verdict and cannot be deleted; retire it"
                     + " with {\"active\":false} so that it takes no new runs.");
         }
-        // The run and schedule features build on processes; their entities are named here only to count them.
+        // The run, schedule and secret features build on processes; their entities are named here only to count them.
         long runs = count("SELECT COUNT(r) FROM Run r WHERE r.process = :process", process);
         if (runs > 0) {
             throw new ConflictException("Process " + name + " has " + runs + " runs and cannot be deleted: retire it"
@@ -140,6 +153,13 @@ public class ProcessService {
         long schedules = count("SELECT COUNT(s) FROM Schedule s WHERE s.process = :process", process);
         if (schedules > 0) {
             throw new ConflictException("Process " + name + " has " + schedules + " schedules; delete them first.");
+        }
+        List<String> secrets = em.createQuery("SELECT s.name FROM Secret s WHERE s.scope = :name", String.class)
+                .setParameter("name", name)
+                .getResultList();
+        if (!secrets.isEmpty()) {
+            throw new ConflictException("Process " + name + " has secrets scoped to it " + secrets + "; delete them"
+                    + " first, or a process declared later with this name would inherit them.");
         }
         em.createQuery("DELETE FROM MailTrigger m WHERE m.process = :process")
                 .setParameter("process", process)

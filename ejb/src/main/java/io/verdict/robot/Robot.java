@@ -1,11 +1,14 @@
 package io.verdict.robot;
 
+import io.verdict.db.LinesConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,6 +42,14 @@ public class Robot {
     @Column(name = "licence_assigned_at")
     private Instant licenceAssignedAt;
 
+    /** Whether this robot is an external program that heartbeats over the API, not a Verdict server node. */
+    @Column(nullable = false)
+    private boolean external;
+
+    /** The processes an external robot says it can work (its heartbeat's capabilities); none for a server node. */
+    @Convert(converter = LinesConverter.class)
+    private List<String> capabilities = List.of();
+
     protected Robot() {}
 
     Robot(String name, Instant registeredAt) {
@@ -46,10 +57,12 @@ public class Robot {
         this.registeredAt = registeredAt;
     }
 
-    /** The robot said it is alive, and what it runs. */
-    void heartbeat(String version, String os, Instant at) {
+    /** The robot said it is alive, what it runs, what it can work, and whether it is external. */
+    void heartbeat(String version, String os, List<String> capabilities, boolean external, Instant at) {
+        this.external = external;
         this.version = version;
         this.os = os;
+        this.capabilities = List.copyOf(capabilities);
         this.lastSeen = at;
     }
 
@@ -75,6 +88,19 @@ public class Robot {
     /** The version of Verdict the robot runs; {@code null} until it first connects. */
     public String getVersion() {
         return version;
+    }
+
+    public boolean isExternal() {
+        return external;
+    }
+
+    /** Whether a Verdict server node has heartbeat under this name: an external robot may not take it. */
+    public boolean isServerNode() {
+        return !external && lastSeen != null;
+    }
+
+    public List<String> getCapabilities() {
+        return capabilities;
     }
 
     public String getOs() {

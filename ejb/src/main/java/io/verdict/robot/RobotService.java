@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Robots and their licences: heartbeats from the nodes, licences from administrators. */
@@ -50,7 +51,36 @@ public class RobotService {
     @PermitAll
     public void heartbeat(String name, String version, String os) {
         Instant now = Instant.now();
-        robot(name, now).heartbeat(version, os, now);
+        robot(name, now).heartbeat(version, os, List.of(), false, now);
+    }
+
+    /**
+     * An external robot says it is alive ({@code POST /api/v1/robots/{name}/heartbeat}), with a robot token bound to
+     * its name; the first heartbeat registers it, and it then counts, connects and is licensed like a server node.
+     */
+    @RolesAllowed(Role.ROBOT_NAME)
+    public Robot heartbeat(ExternalHeartbeat beat) {
+        Instant now = Instant.now();
+        Robot robot = robot(beat.robot(), now);
+        refuseServerNode(robot.getName(), robot);
+        robot.heartbeat(beat.version(), beat.os(), beat.capabilities(), true, now);
+        return robot;
+    }
+
+    /**
+     * Refuses to let an external robot speak for a Verdict server node: its heartbeats would keep a dead node
+     * connected, and its runs would never be recovered.
+     */
+    @PermitAll
+    public void refuseServerNode(String name) {
+        refuseServerNode(name, em.find(Robot.class, name));
+    }
+
+    private static void refuseServerNode(String name, Robot robot) {
+        if (robot != null && robot.isServerNode()) {
+            throw new ConflictException(
+                    "Robot " + name + " is a Verdict server node; give the external robot a name" + " of its own.");
+        }
     }
 
     /**

@@ -75,9 +75,11 @@ public final class PendingChecklist {
 
         RobotLines(ProcessRequirements process, Roster roster) {
             this.roster = roster;
-            this.candidates = process.robot() == null
-                    ? roster.robots()
-                    : roster.find(process.robot()).stream().toList();
+            this.candidates = (process.robot() == null
+                            ? roster.robots().stream()
+                            : roster.find(process.robot()).stream())
+                    .filter(robot -> !robot.isExternal())
+                    .toList();
             connected(process);
             assigned(process);
             version(process);
@@ -91,6 +93,15 @@ public final class PendingChecklist {
         }
 
         private void connected(ProcessRequirements process) {
+            if (process.robot() != null
+                    && roster.find(process.robot()).filter(Robot::isExternal).isPresent()) {
+                results.add(new CheckResult(
+                        Check.ROBOT_CONNECTED,
+                        false,
+                        "robot " + process.robot() + " is an external robot: it works records it leases over the"
+                                + " robot protocol, not this process's handler, which runs on a Verdict server node"));
+                return;
+            }
             if (process.robot() != null && candidates.isEmpty()) {
                 results.add(new CheckResult(
                         Check.ROBOT_CONNECTED, false, "robot " + process.robot() + ": last seen never"));

@@ -1,6 +1,6 @@
 package io.verdict.summary;
 
-import io.verdict.process.LinesConverter;
+import io.verdict.db.LinesConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

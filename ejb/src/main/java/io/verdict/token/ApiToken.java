@@ -28,6 +28,9 @@ public class ApiToken {
     @Column(name = "token_hash")
     private String tokenHash;
 
+    /** The robot a robot token acts for; null for the people's roles. */
+    private String robot;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -39,10 +42,11 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(String name, Role role, String tokenHash, String createdBy, Instant createdAt) {
+    ApiToken(String name, Role role, String tokenHash, String robot, String createdBy, Instant createdAt) {
         this.name = name;
         this.role = role;
         this.tokenHash = tokenHash;
+        this.robot = robot;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -64,6 +68,10 @@ public class ApiToken {
 
     public Role getRole() {
         return role;
+    }
+
+    public String getRobot() {
+        return robot;
     }
 
     public String getCreatedBy() {

@@ -5,6 +5,8 @@ import io.verdict.audit.AuditService;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
+import io.verdict.robot.RobotIdentity;
+import io.verdict.robot.RobotService;
 import io.verdict.vocabulary.Names;
 import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
@@ -22,7 +24,8 @@ import java.util.Set;
 
 /**
  * API tokens: an admin makes one with a name and a role and sees it once; a call with {@code Authorization: Bearer}
- * acts as {@code token:<name>} with that role until an admin deletes the token, which takes effect on the next call.
+ * acts as {@code token:<name>} with that role until an admin deletes the token, which takes effect on the next call. A
+ * token of role {@link Role#ROBOT} is bound to one robot name and acts for that robot only.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -42,6 +45,9 @@ public class TokenService {
     @Inject
     AuditService audit;
 
+    @Inject
+    RobotService robots;
+
     @Resource
     SessionContext session;
 
@@ -55,13 +61,22 @@ public class TokenService {
         }
     }
 
-    /** Who a valid token's call acts as. */
-    public record Identity(String principal, Set<String> roles) {}
+    /**
+     * Who a valid token's call acts as.
+     *
+     * @param robot the robot a robot token acts for; null for the people's roles
+     */
+    public record Identity(String principal, Set<String> roles, String robot) {}
 
-    public Issued create(String requestedName, Role role) {
+    /** Makes a token; {@code robot} names the robot a robot token acts for, and is refused with any other role. */
+    public Issued create(String requestedName, Role role, String robot) {
         String name = Names.require("name", requestedName, "nightly-export");
         if (role == null) {
-            throw new InvalidRequestException("role: viewer, operator or admin.");
+            throw new InvalidRequestException("role: viewer, operator, admin or robot.");
+        }
+        String robotName = robotOf(role, robot);
+        if (robotName != null) {
+            robots.refuseServerNode(robotName);
         }
         if (!em.createQuery("SELECT t.id FROM ApiToken t WHERE t.name = :name", Long.class)
                 .setParameter("name", name)
@@ -74,13 +89,30 @@ public class TokenService {
                 name,
                 role,
                 TokenSecret.hash(secret),
+                robotName,
                 session.getCallerPrincipal().getName(),
                 Instant.now());
         em.persist(token);
         em.flush();
         audit.record(
-                AuditAction.TOKEN_CREATED, "token " + name + " (id " + token.getId() + ")", "role " + role.roleName());
+                AuditAction.TOKEN_CREATED,
+                "token " + name + " (id " + token.getId() + ")",
+                "role " + role.roleName() + (robotName == null ? "" : " for robot " + robotName));
         return new Issued(token, secret);
+    }
+
+    private static String robotOf(Role role, String robot) {
+        if (role != Role.ROBOT) {
+            if (robot != null) {
+                throw new InvalidRequestException("robot: only a token of role robot acts for a robot.");
+            }
+            return null;
+        }
+        if (robot == null) {
+            throw new InvalidRequestException("robot: name the robot this token acts for, e.g. win-desk-07.");
+        }
+        return RobotIdentity.canonical(robot)
+                .orElseThrow(() -> new InvalidRequestException("robot: " + RobotIdentity.notAName(robot) + "."));
     }
 
     /** Every token, oldest first. */
@@ -115,7 +147,7 @@ public class TokenService {
                 .map(token -> {
                     token.usedAt(Instant.now());
                     return new Identity(
-                            PRINCIPAL_PREFIX + token.getName(), token.getRole().grantedRoleNames());
+                            PRINCIPAL_PREFIX + token.getName(), token.getRole().grantedRoleNames(), token.getRobot());
                 });
     }
 }

@@ -36,6 +36,12 @@ class ProcessDeclarationTest {
         assertThat(problems(declare("a".repeat(61), List.of("A"), null))).hasSize(1);
         assertThat(problems(declare("a".repeat(60), List.of("A"), null))).isEmpty();
         assertThat(problems(declare("p-2", List.of("A"), null))).isEmpty();
+        assertThat(problems(declare("-ab", List.of("A"), null)))
+                .as("starts with a dash")
+                .hasSize(1);
+        assertThat(problems(declare("ab-", List.of("A"), null)))
+                .as("ends with a dash")
+                .hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.verdict.robot;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Robots in a given state, for tests of the rules that judge them. */
 public final class Robots {
@@ -10,7 +11,14 @@ public final class Robots {
     /** A robot that heartbeat at {@code lastSeen} with {@code version}, without a licence. */
     public static Robot seen(String name, String version, Instant lastSeen) {
         Robot robot = new Robot(name, lastSeen.minusSeconds(3600));
-        robot.heartbeat(version, "Linux", lastSeen);
+        robot.heartbeat(version, "Linux", List.of(), false, lastSeen);
+        return robot;
+    }
+
+    /** An external robot that heartbeat over the API at {@code lastSeen}, without a licence. */
+    public static Robot external(String name, Instant lastSeen) {
+        Robot robot = new Robot(name, lastSeen.minusSeconds(3600));
+        robot.heartbeat("3.1.0", "Windows 11", List.of("supplier-onboarding"), true, lastSeen);
         return robot;
     }
 

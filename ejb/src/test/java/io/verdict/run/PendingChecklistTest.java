@@ -1,5 +1,6 @@
 package io.verdict.run;
 
+import static io.verdict.robot.Robots.external;
 import static io.verdict.robot.Robots.licensed;
 import static io.verdict.robot.Robots.neverSeen;
 import static io.verdict.robot.Robots.seen;
@@ -46,6 +47,24 @@ class PendingChecklistTest {
                         false,
                         "assigned to robot ghost-robot, which never connected to Verdict nor got a licence"));
         assertThat(diagnosis.readyRobots()).isEmpty();
+    }
+
+    @Test
+    void anExternalRobotNeverRunsAnInServerProcess() {
+        Robot desk =
+                licensed(external("win-desk-07", NOW.minusSeconds(2)), "KEY-DESK", NEXT_YEAR, NOW.minusSeconds(60));
+
+        Diagnosis assigned = PendingChecklist.evaluate(
+                process("win-desk-07", null, false), new RunSchedule(Trigger.API, null, null), roster(desk), List.of());
+        Diagnosis any = PendingChecklist.evaluate(
+                process(null, null, false),
+                new RunSchedule(Trigger.API, null, null),
+                roster(desk, ready("node-1", "1.0")),
+                List.of());
+
+        assertThat(assigned.ready()).isFalse();
+        assertThat(assigned.pendingReason()).contains("win-desk-07 is an external robot");
+        assertThat(any.readyRobots()).as("the server node only").containsExactly("node-1");
     }
 
     @Test

@@ -15,6 +15,15 @@ class RoleTest {
     }
 
     @Test
+    void aRobotsRoleIncludesNoOtherAndNoOtherIncludesIt() {
+        assertThat(Role.ROBOT.grantedRoleNames()).containsExactly("robot");
+        assertThat(Role.ADMIN.grantedRoleNames()).doesNotContain("robot");
+        assertThat(Role.highestOf(Set.of("robot")))
+                .as("a robot is none of the people's roles")
+                .isNull();
+    }
+
+    @Test
     void theHighestGrantedRoleNamesTheUser() {
         assertThat(Role.highestOf(Set.of("viewer", "operator"))).isEqualTo(Role.OPERATOR);
         assertThat(Role.highestOf(Role.ADMIN.grantedRoleNames())).isEqualTo(Role.ADMIN);
@@ -26,5 +35,6 @@ class RoleTest {
         assertThat(Role.VIEWER.roleName()).isEqualTo(Role.VIEWER_NAME);
         assertThat(Role.OPERATOR.roleName()).isEqualTo(Role.OPERATOR_NAME);
         assertThat(Role.ADMIN.roleName()).isEqualTo(Role.ADMIN_NAME);
+        assertThat(Role.ROBOT.roleName()).isEqualTo(Role.ROBOT_NAME);
     }
 }

@@ -74,8 +74,6 @@ public class ProcessForm implements Serializable {
         Process current = processes.require(process);
         editing = process;
         name = process;
-        template = current.getTemplate();
-        description = current.getDescription();
         maxAttempts = current.getMaxAttempts();
         backoffMs = current.getBackoffMs();
         robot = current.getRobot();

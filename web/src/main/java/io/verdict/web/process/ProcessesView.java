@@ -1,6 +1,8 @@
 package io.verdict.web.process;
 
 import io.verdict.error.ConflictException;
+import io.verdict.error.InvalidRequestException;
+import io.verdict.error.NotFoundException;
 import io.verdict.process.ProcessService;
 import io.verdict.run.Launch;
 import io.verdict.run.Run;
@@ -70,17 +72,22 @@ public class ProcessesView implements Serializable {
     }
 
     /** Retires the process ({@code false}: no new runs, history kept) or brings it back. */
-    public void setActive(String process, boolean active) {
-        processes.change(process, processes.require(process).current().withActive(active));
-        ConsoleMessages.info(active ? "processes.broughtBack" : "processes.retired", process);
+    public void changeActive(String process, boolean active) {
+        try {
+            processes.change(process, processes.require(process).current().withActive(active));
+            ConsoleMessages.info(active ? "processes.broughtBack" : "processes.retired", process);
+        } catch (InvalidRequestException | NotFoundException refused) {
+            ConsoleMessages.refused(refused);
+        }
         load();
     }
 
+    /** Deletes a declared process that has never run; a refusal (it has runs, schedules or secrets) is shown. */
     public void delete(String process) {
         try {
             processes.delete(process);
             ConsoleMessages.info("processes.deleted", process);
-        } catch (ConflictException refused) {
+        } catch (ConflictException | NotFoundException refused) {
             ConsoleMessages.refused(refused);
         }
         load();

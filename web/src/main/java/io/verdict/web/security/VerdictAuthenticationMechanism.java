@@ -54,7 +54,12 @@ public class VerdictAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return tokens.authenticate(authorization.substring(BEARER.length()).strip())
-                    .map(identity -> context.notifyContainerAboutLogin(identity.principal(), identity.roles()))
+                    .map(identity -> {
+                        if (identity.robot() != null) {
+                            request.setAttribute(RobotTokenFilter.ROBOT, identity.robot());
+                        }
+                        return context.notifyContainerAboutLogin(identity.principal(), identity.roles());
+                    })
                     .orElseGet(() -> unauthorized(response, "Unknown or deleted token."));
         }
         if (!BasicCredentials.isBasic(authorization)) {

@@ -4,11 +4,19 @@ import io.verdict.token.ApiToken;
 import java.time.Instant;
 
 /**
- * A token as {@code /tokens} shows it: {@code {id, name, role, token, createdBy, createdAt, lastUsedAt}}; {@code token}
- * is null except in the answer that made it, the one time it is shown.
+ * A token as {@code /tokens} shows it: {@code {id, name, role, robot, token, createdBy, createdAt, lastUsedAt}};
+ * {@code robot} is the robot a robot token acts for, {@code token} is null except in the answer that made it, the one
+ * time it is shown.
  */
 public record TokenJson(
-        long id, String name, String role, String token, String createdBy, Instant createdAt, Instant lastUsedAt) {
+        long id,
+        String name,
+        String role,
+        String robot,
+        String token,
+        String createdBy,
+        Instant createdAt,
+        Instant lastUsedAt) {
 
     static TokenJson of(ApiToken token) {
         return of(token, null);
@@ -19,6 +27,7 @@ public record TokenJson(
                 token.getId(),
                 token.getName(),
                 token.getRole().roleName(),
+                token.getRobot(),
                 secret,
                 token.getCreatedBy(),
                 token.getCreatedAt(),

@@ -21,13 +21,14 @@ import java.util.Set;
 
 /**
  * {@code /api/v1/tokens} (admins): {@code POST {"name":"nightly-export","role":"operator"}} makes a token and shows it
- * this once; {@code GET} lists the tokens with their last use; {@code DELETE /{id}} ends one at once.
+ * this once ({@code {"name":"desk-07","role":"robot","robot":"win-desk-07"}} makes a robot's token, bound to that
+ * robot); {@code GET} lists the tokens with their last use; {@code DELETE /{id}} ends one at once.
  */
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
-    private static final Set<String> FIELDS = Set.of("name", "role");
+    private static final Set<String> FIELDS = Set.of("name", "role", "robot");
 
     @Inject
     TokenService tokens;
@@ -37,8 +38,10 @@ public class TokenResource {
     public Response create(JsonObject body) {
         JsonFields.only(body, FIELDS, "token");
         String role = body.containsKey("role") ? JsonFields.text(body, "role") : null;
-        TokenService.Issued issued =
-                tokens.create(body.containsKey("name") ? JsonFields.text(body, "name") : null, role(role));
+        TokenService.Issued issued = tokens.create(
+                body.containsKey("name") ? JsonFields.text(body, "name") : null,
+                role(role),
+                body.containsKey("robot") ? JsonFields.text(body, "robot") : null);
         return Response.status(Response.Status.CREATED)
                 .entity(TokenJson.of(issued.token(), issued.secret()))
                 .header("Location", "tokens/" + issued.token().getId())
@@ -64,7 +67,7 @@ public class TokenResource {
         try {
             return Role.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("role: \"" + name + "\" is not viewer, operator or admin.");
+            throw new InvalidRequestException("role: \"" + name + "\" is not viewer, operator, admin or robot.");
         }
     }
 }

@@ -26,6 +26,7 @@ public class TokensView implements Serializable {
 
     private String name;
     private Role role = Role.VIEWER;
+    private String robot;
     private TokenJson issued;
 
     public List<TokenJson> getRows() {
@@ -35,9 +36,10 @@ public class TokensView implements Serializable {
     public void create() {
         issued = null;
         try {
-            TokenService.Issued made = tokens.create(name, role);
+            TokenService.Issued made = tokens.create(name, role, robot == null || robot.isBlank() ? null : robot);
             issued = TokenJson.of(made.token(), made.secret());
             name = null;
+            robot = null;
         } catch (InvalidRequestException refused) {
             ConsoleMessages.refused(refused);
             FacesContext.getCurrentInstance().validationFailed();
@@ -61,6 +63,15 @@ public class TokensView implements Serializable {
 
     public Role[] getRoles() {
         return Role.values();
+    }
+
+    /** The robot a robot token acts for; used only with the robot role. */
+    public String getRobot() {
+        return robot;
+    }
+
+    public void setRobot(String robot) {
+        this.robot = robot;
     }
 
     /** The token just made, with its secret; null once the page did anything else. */

@@ -1,4 +1,4 @@
-package io.verdict.process;
+package io.verdict.db;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -13,8 +13,8 @@ import java.util.List;
 public class LinesConverter implements AttributeConverter<List<String>, String> {
 
     @Override
-    public String convertToDatabaseColumn(List<String> recipients) {
-        return recipients == null || recipients.isEmpty() ? null : String.join("\n", recipients);
+    public String convertToDatabaseColumn(List<String> lines) {
+        return lines == null || lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     @Override
@@ -24,7 +24,7 @@ public class LinesConverter implements AttributeConverter<List<String>, String> 
         }
         return Arrays.stream(column.split("\n"))
                 .map(String::strip)
-                .filter(address -> !address.isEmpty())
+                .filter(line -> !line.isEmpty())
                 .toList();
     }
 }

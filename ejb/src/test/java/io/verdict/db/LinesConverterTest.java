@@ -1,4 +1,4 @@
-package io.verdict.process;
+package io.verdict.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

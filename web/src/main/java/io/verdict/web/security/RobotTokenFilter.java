@@ -1,0 +1,73 @@
+package io.verdict.web.security;
+
+import io.verdict.robot.RobotIdentity;
+import io.verdict.vocabulary.Role;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps a robot token to the robot protocol: a call in the robot role may only be one of the robot calls, for the
+ * robot its token is bound to; anything else is a 403 saying so, in JSON like every API error. The container lets the
+ * robot role into {@code /api/*}; this filter draws the line, in one place, and fails closed: a caller in the robot
+ * role without a bound robot is refused everything.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class RobotTokenFilter extends HttpFilter {
+
+    /** The request attribute naming the robot a robot token acts for, set when the token is authenticated. */
+    static final String ROBOT = RobotTokenFilter.class.getName() + ".robot";
+
+    /** The robot calls, each naming its robot in the path. */
+    private static final Pattern ROBOT_CALL = Pattern.compile("/api/v1/robots/([^/]+)/heartbeat");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!request.isUserInRole(Role.ROBOT_NAME)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Object robot = request.getAttribute(ROBOT);
+        if (robot == null) {
+            forbidden(
+                    response, "This robot token is bound to no robot; an admin makes robot tokens with a robot name.");
+            return;
+        }
+        Matcher call = ROBOT_CALL.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        if (!"POST".equals(request.getMethod()) || !call.matches()) {
+            forbidden(
+                    response,
+                    "A robot token makes only the robot calls (POST /api/v1/robots/" + robot
+                            + "/heartbeat); this call needs a person's credentials or another token.");
+        } else if (!Optional.of(call.group(1))
+                .flatMap(RobotIdentity::canonical)
+                .map(robot::equals)
+                .orElse(false)) {
+            forbidden(response, "This token acts for robot " + robot + ", not for robot " + call.group(1) + ".");
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static void forbidden(HttpServletResponse response, String detail) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Json.createWriter(response.getWriter())
+                .writeObject(Json.createObjectBuilder()
+                        .add("error", "Forbidden")
+                        .add("detail", detail)
+                        .build());
+    }
+}
