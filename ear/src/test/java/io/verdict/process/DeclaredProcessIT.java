@@ -5,19 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.verdict.Api;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
+import io.verdict.Schedules;
 import io.verdict.VerdictIT;
 import io.verdict.audit.AuditAction;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /api/v1/processes}: a process declared from the {@code http-per-record} template, with no Java and no
- * redeploy, is validated whole, runs, exports and relaunches like a shipped one; retired it takes no new runs, and it
- * can be deleted only while it has none.
+ * redeploy, is validated whole, runs, exports and relaunches like a shipped one, and a schedule starts it from its inbox;
+ * retired it takes no new runs (a schedule's firing says why), and it can be deleted only while it has none.
  */
 class DeclaredProcessIT extends VerdictIT {
 
@@ -122,6 +125,48 @@ class DeclaredProcessIT extends VerdictIT {
         assertThat(runs.startCsvWithHeader(retired, true, "Invoice,Supplier", "DP-3,Acme")
                         .getString("state"))
                 .isEqualTo("PENDING");
+    }
+
+    @Test
+    void aScheduleStartsADeclaredProcessFromItsInboxAndARetiredProcessEntersItsRefusal() {
+        Api admin = Api.as(url, "admin", "admin");
+        String scheduled = "scheduled-" + SUFFIX;
+        String retired = "scheduled-retired-" + SUFFIX;
+        assertThat(admin.post("api/v1/processes", declaration(scheduled, "http-per-record"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post("api/v1/processes", declaration(retired, "http-per-record"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.put("api/v1/processes/" + retired, "{\"active\":false}")
+                        .status())
+                .isEqualTo(200);
+        String dataDir = System.getenv("VERDICT_DATA_DIR");
+        Schedules.inboxFile(dataDir, scheduled, "due.csv", "Invoice,Supplier\nDP-SCHEDULED,Acme\n");
+        Schedules.inboxFile(dataDir, retired, "due.csv", "Invoice,Supplier\nDP-RETIRED,Acme\n");
+        Schedules schedules = new Schedules(admin);
+        try {
+            Instant due = Schedules.nextMinute(Duration.ofSeconds(10));
+            long firing = schedules.createDueAt(scheduled, due, "").getInt("id");
+            long refusing = schedules.createDueAt(retired, due, "").getInt("id");
+
+            JsonObject fired = schedules.awaitFiring(firing, Duration.ofSeconds(100));
+            JsonObject refused = schedules.awaitFiring(refusing, Duration.ofSeconds(30));
+
+            JsonObject run = new Runs(admin).run(fired.getInt("runId"));
+            assertThat(run.getString("process")).isEqualTo(scheduled);
+            assertThat(run.getString("trigger")).isEqualTo("SCHEDULER");
+            assertThat(refused.isNull("runId")).isTrue();
+            assertThat(refused.getString("reason")).contains("retired");
+            Api.Response withSchedule = admin.delete("api/v1/processes/" + retired);
+            assertThat(withSchedule.status()).isEqualTo(409);
+            assertThat(withSchedule.object().getString("detail")).contains("schedules; delete them first");
+            assertThat(Path.of(dataDir, "inbox", retired, "due.csv"))
+                    .as("the refused file stays in the inbox, not lost")
+                    .exists();
+        } finally {
+            schedules.deleteAll();
+        }
     }
 
     @Test
