@@ -86,12 +86,8 @@ class DeclaredProcessIT extends VerdictIT {
         Api operator = Api.as(url, "operator", "operator");
         String unused = "unused-" + SUFFIX;
         String retired = "retired-" + SUFFIX;
-        assertThat(admin.post("api/v1/processes", declaration(unused, "http-per-record"))
-                        .status())
-                .isEqualTo(201);
-        assertThat(admin.post("api/v1/processes", declaration(retired, "http-per-record"))
-                        .status())
-                .isEqualTo(201);
+        declare(admin, unused);
+        declare(admin, retired);
         Runs runs = new Runs(operator);
         runs.awaitEnded(runs.startCsvWithHeader(retired, true, "Invoice,Supplier", "DP-DRY,Acme")
                 .getInt("id"));
@@ -132,12 +128,8 @@ class DeclaredProcessIT extends VerdictIT {
         Api admin = Api.as(url, "admin", "admin");
         String scheduled = "scheduled-" + SUFFIX;
         String retired = "scheduled-retired-" + SUFFIX;
-        assertThat(admin.post("api/v1/processes", declaration(scheduled, "http-per-record"))
-                        .status())
-                .isEqualTo(201);
-        assertThat(admin.post("api/v1/processes", declaration(retired, "http-per-record"))
-                        .status())
-                .isEqualTo(201);
+        declare(admin, scheduled);
+        declare(admin, retired);
         assertThat(admin.put("api/v1/processes/" + retired, "{\"active\":false}")
                         .status())
                 .isEqualTo(200);
@@ -210,6 +202,11 @@ class DeclaredProcessIT extends VerdictIT {
         assertThat(operator.status()).as("only admins declare processes").isEqualTo(403);
 
         assertThat(listed(admin)).doesNotContainKey(name);
+    }
+
+    private void declare(Api admin, String name) {
+        Api.Response declared = admin.post("api/v1/processes", declaration(name, "http-per-record"));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
     }
 
     private String declaration(String name, String template) {
