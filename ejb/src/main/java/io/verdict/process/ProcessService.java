@@ -79,20 +79,23 @@ public class ProcessService {
     /** The settings a process's handler works with: its job XML's defaults, overridden by what an admin changed. */
     @PermitAll
     public Map<String, String> settings(String name) {
-        Map<String, String> settings = new HashMap<>(definition(name).defaults());
-        settings.putAll(require(name).getSettings());
+        Process process = require(name);
+        Map<String, String> settings = new HashMap<>(definition(process).defaults());
+        settings.putAll(process.getSettings());
         return settings;
     }
 
     /** What the process is made of: its job XML's, or its template's with the columns it was declared with. */
     @PermitAll
     public ProcessDefinition definition(String name) {
-        Process process = require(name);
-        Optional<ProcessDefinition> job = process.isDeclared()
-                ? catalog.find(process.getTemplate()).map(template -> template.declaredAs(process))
-                : catalog.find(name);
-        return job.orElseThrow(() ->
-                new NotFoundException("The job of process \"" + name + "\" (" + process.job() + ") is not deployed."));
+        return definition(require(name));
+    }
+
+    private ProcessDefinition definition(Process process) {
+        return catalog.find(process.job())
+                .map(job -> process.isDeclared() ? job.declaredAs(process) : job)
+                .orElseThrow(() -> new NotFoundException(
+                        "The job of process \"" + process.getName() + "\" (" + process.job() + ") is not deployed."));
     }
 
     /** The templates processes may be declared from, by name, each with its settings' defaults. */
@@ -175,10 +178,10 @@ public class ProcessService {
     @RolesAllowed(Role.ADMIN_NAME)
     public Process change(String name, ProcessChange change) {
         List<String> problems = new ArrayList<>(change.problems());
-        problems.addAll(settingProblems(definition(name), change, name));
+        Process process = require(name);
+        problems.addAll(settingProblems(definition(process), change, name));
         problems.addAll(mailFolderProblems(change, name));
         refuseIfAny(problems);
-        Process process = require(name);
         String robotBefore = process.getRobot();
         boolean activeBefore = process.isActive();
         process.change(change);
