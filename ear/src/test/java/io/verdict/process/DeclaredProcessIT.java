@@ -204,6 +204,26 @@ class DeclaredProcessIT extends VerdictIT {
         assertThat(listed(admin)).doesNotContainKey(name);
     }
 
+    @Test
+    void aChangeWithAMisspeltOrDeclarationOnlyFieldIsRefusedAndChangesNothing() {
+        Api admin = Api.as(url, "admin", "admin");
+        int attempts = listed(admin).get("invoice-check").getInt("maxAttempts");
+
+        assertRefused(
+                admin.put("api/v1/processes/invoice-check", "{\"maxAtempts\":" + (attempts + 1) + "}"),
+                "maxAtempts is not a process change field",
+                "maxAttempts");
+        assertRefused(
+                admin.put(
+                        "api/v1/processes/invoice-check",
+                        "{\"maxAttempts\":" + (attempts + 1) + ",\"columns\":[\"A\"]}"),
+                "columns is not a process change field");
+
+        assertThat(listed(admin).get("invoice-check").getInt("maxAttempts"))
+                .as("a refused change changes nothing, not even its valid fields")
+                .isEqualTo(attempts);
+    }
+
     private void declare(Api admin, String name) {
         Api.Response declared = admin.post("api/v1/processes", declaration(name, "http-per-record"));
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Reads the bodies of {@code PUT /processes/{name}} and {@code POST /processes}. A change is partial: a field that is
- * absent keeps its value; {@code null} clears it ({@code "robot": null} means any robot). A field of the wrong type is
- * a 400 naming it.
+ * absent keeps its value; {@code null} clears it ({@code "robot": null} means any robot). A field Verdict does not
+ * know, or of the wrong type, is a 400 naming it: a misspelt setting must not answer 200 and change nothing.
  */
 final class ProcessChanges {
 
@@ -34,6 +34,11 @@ final class ProcessChanges {
             Set.of("name", "template", "description", "columns", "keyColumn");
 
     private ProcessChanges() {}
+
+    /** A {@code PUT}'s change of a process that is {@code current}; any field that is not a change's is a 400. */
+    static ProcessChange change(ProcessChange current, JsonObject body) {
+        return merge(current, JsonFields.only(body, CHANGE_FIELDS, "process change"));
+    }
 
     static ProcessChange merge(ProcessChange current, JsonObject body) {
         return new ProcessChange(

@@ -1,7 +1,6 @@
 package io.verdict.web.process;
 
 import io.verdict.dropfolder.DropFolderService;
-import io.verdict.error.InvalidRequestException;
 import io.verdict.input.InputFormat;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessChange;
@@ -73,11 +72,8 @@ public class ProcessResource {
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ProcessJson change(@PathParam("name") String name, JsonObject body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send the settings to change as a JSON object.");
-        }
         return json(processes.change(
-                name, ProcessChanges.merge(processes.require(name).current(), body)));
+                name, ProcessChanges.change(processes.require(name).current(), body)));
     }
 
     /** Deletes a declared process that has never run: {@code 204}; one with runs is a 409 saying to retire it. */
