@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.verdict.lease.LeaseRows;
 import io.verdict.run.WorkItemRows;
 import java.util.List;
 
@@ -120,11 +121,12 @@ class ArchitectureTest {
             .that()
             .resideOutsideOfPackage("io.verdict.db..")
             .and()
-            .doNotBelongToAnyOf(WorkItemRows.class)
+            .doNotBelongToAnyOf(WorkItemRows.class, LeaseRows.class)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("java.sql..", "javax.sql..")
-            .because("plain SQL over work_item lives in one class, whose every error names its statement");
+            .because("plain SQL over work_item lives in the work-item repository and, for the robots' leases of its"
+                    + " records, the lease repository, whose every error names its statement");
 
     @ArchTest
     static final ArchRule theHandlerContractStandsOnResultsAlone = classes()

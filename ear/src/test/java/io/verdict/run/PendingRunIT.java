@@ -103,7 +103,7 @@ class PendingRunIT extends InvoiceRunIT {
 
         JsonObject diagnosis = staysPending(run);
         assertThat(pendingReason(run))
-                .startsWith("No active licence: robot it-robot: licence …ENCE is over the plan's limit of 2 licensed"
+                .startsWith("No active licence: robot it-robot: licence …ENCE is over the plan's limit of 3 licensed"
                         + " robots (held by ")
                 .contains(lastInPlan);
         assertThat(failedChecks(diagnosis)).containsExactly("LICENCE");

@@ -97,6 +97,12 @@ public final class Jdbc {
         }
     }
 
+    /** Reads a UTC timestamp column, as {@link #set} writes it. */
+    public static Instant instant(ResultSet row, int index) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(index, utc());
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     /** The exception for a statement that failed, naming what it was for. */
     public static IllegalStateException failure(String purpose, SQLException e) {
         return new IllegalStateException("Cannot " + purpose + ": " + e.getMessage(), e);

@@ -45,6 +45,12 @@ public class Process {
     /** A run's records are worked one after the other, in one partition. */
     public static final int DEFAULT_PARTITIONS = 1;
 
+    /** How long a robot holds a leased record before it must answer or extend: two minutes. */
+    public static final int DEFAULT_LEASE_SECONDS = 120;
+
+    /** Records of one run leased to robots at once. */
+    public static final int DEFAULT_MAX_LEASES = 8;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -77,6 +83,14 @@ public class Process {
     /** How many partitions of a run work its records at once, each over its own range of them. */
     @Column(nullable = false)
     private int partitions = DEFAULT_PARTITIONS;
+
+    /** How long a robot process's lease lasts unless its robot extends it. */
+    @Column(name = "lease_seconds", nullable = false)
+    private int leaseSeconds = DEFAULT_LEASE_SECONDS;
+
+    /** How many records of one run of a robot process may be leased at once: its counterpart of partitions. */
+    @Column(name = "max_leases", nullable = false)
+    private int maxLeases = DEFAULT_MAX_LEASES;
 
     /** The IMAP folder whose messages start runs of this process; null when it watches none. */
     @Column(name = "mail_folder")
@@ -177,6 +191,14 @@ public class Process {
         return partitions;
     }
 
+    public int getLeaseSeconds() {
+        return leaseSeconds;
+    }
+
+    public int getMaxLeases() {
+        return maxLeases;
+    }
+
     public int getRetentionDays() {
         return retentionDays;
     }
@@ -219,6 +241,8 @@ public class Process {
                 backoffMs,
                 chunkSize,
                 partitions,
+                leaseSeconds,
+                maxLeases,
                 minRobotVersion,
                 concurrentRuns,
                 recipients,
@@ -239,6 +263,8 @@ public class Process {
         this.backoffMs = change.backoffMs();
         this.chunkSize = change.chunkSize();
         this.partitions = change.partitions();
+        this.leaseSeconds = change.leaseSeconds();
+        this.maxLeases = change.maxLeases();
         this.minRobotVersion = change.minRobotVersion();
         this.concurrentRuns = change.concurrentRuns();
         this.recipients = List.copyOf(change.recipients());

@@ -37,6 +37,11 @@ public class ProcessCatalog {
         return jobs.containsKey(job);
     }
 
+    /** Whether external robots work the records of the processes this job runs ({@link ProcessDefinition#external}). */
+    public boolean external(String job) {
+        return find(job).map(ProcessDefinition::external).orElse(false);
+    }
+
     /** The template of this name. */
     public Optional<ProcessDefinition> template(String name) {
         return find(name).filter(ProcessDefinition::template);

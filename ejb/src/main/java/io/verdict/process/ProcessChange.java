@@ -19,6 +19,8 @@ public record ProcessChange(
         int backoffMs,
         int chunkSize,
         int partitions,
+        int leaseSeconds,
+        int maxLeases,
         String minRobotVersion,
         boolean concurrentRuns,
         List<String> recipients,
@@ -44,6 +46,8 @@ public record ProcessChange(
                 Process.DEFAULT_BACKOFF_MS,
                 Process.DEFAULT_CHUNK_SIZE,
                 Process.DEFAULT_PARTITIONS,
+                Process.DEFAULT_LEASE_SECONDS,
+                Process.DEFAULT_MAX_LEASES,
                 null,
                 false,
                 List.of(),
@@ -61,6 +65,8 @@ public record ProcessChange(
                 backoffMs,
                 chunkSize,
                 partitions,
+                leaseSeconds,
+                maxLeases,
                 minRobotVersion,
                 concurrentRuns,
                 recipients,
@@ -78,6 +84,12 @@ public record ProcessChange(
      * target system that is slow for one caller is rarely faster for more than a handful.
      */
     static final int MAX_PARTITIONS = 8;
+
+    /** A lease lasts ten seconds at least (a robot heartbeats and answers within them) and a day at most. */
+    static final int MIN_LEASE_SECONDS = 10, MAX_LEASE_SECONDS = 86_400;
+
+    /** Records of one run out at once at most: what a robot may lease in one call. */
+    static final int MAX_LEASES = 100;
 
     /** How long ended runs are kept at most: ten years. */
     static final int MAX_RETENTION_DAYS = 3_650;
@@ -101,6 +113,12 @@ public record ProcessChange(
         }
         if (partitions < 1 || partitions > MAX_PARTITIONS) {
             problems.add("partitions must be between 1 and " + MAX_PARTITIONS);
+        }
+        if (leaseSeconds < MIN_LEASE_SECONDS || leaseSeconds > MAX_LEASE_SECONDS) {
+            problems.add("leaseSeconds must be between " + MIN_LEASE_SECONDS + " and " + MAX_LEASE_SECONDS);
+        }
+        if (maxLeases < 1 || maxLeases > MAX_LEASES) {
+            problems.add("maxLeases must be between 1 and " + MAX_LEASES);
         }
         if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
             problems.add("retentionDays must be between 1 and " + MAX_RETENTION_DAYS);

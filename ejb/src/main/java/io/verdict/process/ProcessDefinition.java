@@ -14,12 +14,15 @@ import java.util.TreeSet;
  *
  * @param job the job XML (its id) that runs this process: its own name when shipped, the template's when declared
  * @param template whether processes may be declared from this job (job property {@code template="true"})
+ * @param external whether external robots work its records over the robot protocol (job property {@code
+ *     external="true"}) rather than a record handler in the server
  * @param defaults the handler settings an administrator may change, with their defaults
  */
 public record ProcessDefinition(
         String name,
         String job,
         boolean template,
+        boolean external,
         String description,
         List<String> requiredColumns,
         String keyColumn,
@@ -27,7 +30,7 @@ public record ProcessDefinition(
 
     /** Job properties that describe the process or the job rather than configure its handler. */
     private static final Set<String> NOT_SETTINGS =
-            Set.of("description", "columns", "keyColumn", "handler", "template");
+            Set.of("description", "columns", "keyColumn", "handler", "template", "external");
 
     public ProcessDefinition {
         requiredColumns = List.copyOf(requiredColumns);
@@ -36,7 +39,7 @@ public record ProcessDefinition(
 
     /**
      * A process as its job XML's job-level properties describe it: {@code description}, {@code columns} (comma
-     * separated), {@code keyColumn}, {@code template}, and the defaults of its settings (the other properties but
+     * separated), {@code keyColumn}, {@code template}, {@code external}, and the defaults of its settings (the other properties but
      * {@code handler}, which names the job's record handler and is no setting).
      */
     static ProcessDefinition ofJob(String job, Map<String, String> properties) {
@@ -47,6 +50,7 @@ public record ProcessDefinition(
                 job,
                 job,
                 "true".equals(properties.get("template")),
+                "true".equals(properties.get("external")),
                 properties.get("description"),
                 Arrays.stream(properties.getOrDefault("columns", "").split(","))
                         .map(String::strip)
@@ -62,6 +66,7 @@ public record ProcessDefinition(
                 declared.getName(),
                 job,
                 false,
+                external,
                 declared.getDescription(),
                 declared.getColumns(),
                 declared.getKeyColumn(),

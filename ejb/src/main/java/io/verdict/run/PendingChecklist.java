@@ -34,9 +34,24 @@ public final class PendingChecklist {
         return new Diagnosis(List.copyOf(checks), robots.ready());
     }
 
-    /** The robots that pass every robot line for the process: the ones that may start its runs now. */
+    /**
+     * The robots that pass every robot line for the process: the server nodes that may start its runs now, or, for a
+     * process worked by external robots, the external robots that may lease its records.
+     */
     public static List<String> readyRobots(ProcessRequirements process, Roster roster) {
         return new RobotLines(process, roster).ready();
+    }
+
+    /**
+     * Why {@code robot} may not work records of the process now: the first robot line it fails, with its evidence;
+     * empty when it passes them all.
+     */
+    public static Optional<String> whyNot(ProcessRequirements process, Roster roster, String robot) {
+        return new RobotLines(process.of(robot), roster)
+                .results.stream()
+                        .filter(line -> !line.passed())
+                        .findFirst()
+                        .map(line -> line.check().failure() + ": " + line.evidence());
     }
 
     private static CheckResult otherRuns(ProcessRequirements process, List<ActiveRun> others, Roster roster) {
@@ -76,9 +91,9 @@ public final class PendingChecklist {
         RobotLines(ProcessRequirements process, Roster roster) {
             this.roster = roster;
             this.candidates = (process.robot() == null
-                            ? roster.robots().stream()
+                            ? roster.robots().stream().filter(robot -> worksAlone(process, robot))
                             : roster.find(process.robot()).stream())
-                    .filter(robot -> !robot.isExternal())
+                    .filter(robot -> robot.isExternal() == process.external())
                     .toList();
             connected(process);
             assigned(process);
@@ -92,14 +107,28 @@ public final class PendingChecklist {
                     : List.of();
         }
 
+        /**
+         * Whether a robot works the process unassigned: any server node works an in-server process; an external robot
+         * works a robot process it names in its heartbeat's capabilities.
+         */
+        private static boolean worksAlone(ProcessRequirements process, Robot robot) {
+            return !process.external() || robot.getCapabilities().contains(process.processName());
+        }
+
         private void connected(ProcessRequirements process) {
-            if (process.robot() != null
-                    && roster.find(process.robot()).filter(Robot::isExternal).isPresent()) {
+            Optional<Robot> assigned = Optional.ofNullable(process.robot()).flatMap(roster::find);
+            if (assigned.filter(robot -> robot.isExternal() != process.external())
+                    .isPresent()) {
                 results.add(new CheckResult(
                         Check.ROBOT_CONNECTED,
                         false,
-                        "robot " + process.robot() + " is an external robot: it works records it leases over the"
-                                + " robot protocol, not this process's handler, which runs on a Verdict server node"));
+                        process.external()
+                                ? "robot " + process.robot() + " is a Verdict server node: it runs in-server processes,"
+                                        + " and the records of " + process.processName() + " are leased to external"
+                                        + " robots over the robot protocol"
+                                : "robot " + process.robot() + " is an external robot: it works records it leases over"
+                                        + " the robot protocol, not this process's handler, which runs on a Verdict"
+                                        + " server node"));
                 return;
             }
             if (process.robot() != null && candidates.isEmpty()) {
@@ -111,7 +140,10 @@ public final class PendingChecklist {
                     Check.ROBOT_CONNECTED,
                     robot -> roster.connection(robot) == ConnectionStatus.CONNECTED,
                     roster::connectionEvidence,
-                    "no robot has ever connected");
+                    process.external()
+                            ? "no external robot that works " + process.processName()
+                                    + " (named in its heartbeat's capabilities) has ever called in"
+                            : "no robot has ever connected");
         }
 
         private void assigned(ProcessRequirements process) {

@@ -18,8 +18,10 @@ import java.util.logging.Logger;
 /**
  * This node's robot at work: every second, for each process with PENDING runs that this robot may run (it is
  * connected, assigned, recent enough and licensed: {@link PendingChecklist#readyRobots}), it claims runs and starts
- * their batch jobs locally. Nothing else starts a run, so a run whose cause for waiting is fixed starts by itself. A
- * process whose job this node does not deploy is left to the nodes that do.
+ * their batch jobs locally. A run of a process worked by external robots starts here as soon as one such robot is
+ * ready: its job hands the records to the robots' leases and writes their answers. Nothing else starts a run, so a run
+ * whose cause for waiting is fixed starts by itself. A process whose job this node does not deploy is left to the nodes
+ * that do.
  */
 @Singleton
 public class RunDispatcher {
@@ -52,9 +54,13 @@ public class RunDispatcher {
         String me = robot.name();
         Roster roster = robots.roster();
         for (Waiting waiting : queue.waiting()) {
-            if (catalog.deploys(waiting.process().job())
-                    && PendingChecklist.readyRobots(waiting.requirements(), roster)
-                            .contains(me)) {
+            String job = waiting.process().job();
+            if (!catalog.deploys(job)) {
+                continue;
+            }
+            boolean external = catalog.external(job);
+            List<String> ready = PendingChecklist.readyRobots(waiting.requirements(external), roster);
+            if (external ? !ready.isEmpty() : ready.contains(me)) {
                 dispatch(waiting, me);
             }
         }

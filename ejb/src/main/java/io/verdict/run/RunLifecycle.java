@@ -105,6 +105,7 @@ public class RunLifecycle {
         } else if (status == BatchStatus.FAILED) {
             items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run failed (" + why + ").");
         }
+        items.interruptLeased(runId, "The run ended while a robot held this record.");
         resolutions.resolveOriginsOf(runId);
         finish(run);
     }
@@ -139,6 +140,7 @@ public class RunLifecycle {
             items.interruptInFlight(run.getId(), "The server stopped while this record was being processed.");
             if (run.getState() == RunState.STOPPING) {
                 items.closePending(run.getId(), run.getStopPending(), "Not processed: the run was stopped.");
+                items.interruptLeased(run.getId(), "The run was stopped while a robot held this record.");
                 resolutions.resolveOriginsOf(run.getId());
                 finish(run);
             } else {

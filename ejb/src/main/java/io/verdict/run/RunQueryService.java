@@ -4,6 +4,7 @@ import io.verdict.db.Jpql;
 import io.verdict.db.SearchText;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
+import io.verdict.process.ProcessCatalog;
 import io.verdict.result.Result;
 import io.verdict.robot.RobotService;
 import io.verdict.robot.Roster;
@@ -45,6 +46,9 @@ public class RunQueryService {
 
     @Inject
     RunQueue queue;
+
+    @Inject
+    ProcessCatalog catalog;
 
     public Run require(long runId) {
         Run run = em.find(Run.class, runId);
@@ -160,7 +164,7 @@ public class RunQueryService {
 
     private Diagnosis diagnose(Run run, Roster roster) {
         return PendingChecklist.evaluate(
-                ProcessRequirements.of(run),
+                ProcessRequirements.of(run, catalog.external(run.getProcess().job())),
                 new RunSchedule(run.getTrigger(), run.getScheduleId(), scheduleActive(run.getScheduleId())),
                 roster,
                 queue.runsAhead(run));

@@ -8,6 +8,7 @@ import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
 import io.verdict.input.InputRejectedException;
 import io.verdict.process.Process;
+import io.verdict.process.ProcessCatalog;
 import io.verdict.process.ProcessDefinition;
 import io.verdict.process.ProcessService;
 import io.verdict.vocabulary.Role;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -53,6 +55,12 @@ public class RunService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    ProcessCatalog catalog;
+
+    @Inject
+    Event<RunStopRequested> stopRequested;
 
     @Resource
     SessionContext session;
@@ -126,6 +134,7 @@ public class RunService {
                 run.stopRequested(mode, pending, user);
                 items.closePending(
                         runId, pending, "Not processed: the run was stopped by " + user + " before it started.");
+                items.interruptLeased(runId, "The run was stopped by " + user + " while a robot held this record.");
                 lifecycle.finish(run);
             }
             case RUNNING -> {
@@ -133,7 +142,10 @@ public class RunService {
                 if (mode == StopMode.TERMINATE) {
                     items.interruptInFlight(runId, "Terminated by " + user + " while this record was being processed.");
                 }
-                if (run.getJobExecutionId() != null) {
+                stopRequested.fire(new RunStopRequested(runId, mode, user));
+                // A robot run's job takes the answers of the leases still held and ends when none is left.
+                if (run.getJobExecutionId() != null
+                        && !catalog.external(run.getProcess().job())) {
                     BatchRuntime.getJobOperator().stop(run.getJobExecutionId());
                 }
             }

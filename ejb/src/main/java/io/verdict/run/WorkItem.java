@@ -68,6 +68,9 @@ public class WorkItem {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** The external robot that leased the record last; null when the server worked it. */
+    private String robot;
+
     protected WorkItem() {}
 
     /**
@@ -88,6 +91,11 @@ public class WorkItem {
 
     public Long getId() {
         return id;
+    }
+
+    /** The external robot that worked the record (its last lease), or null when a server node did. */
+    public String getRobot() {
+        return robot;
     }
 
     public Long getRunId() {

@@ -1,8 +1,10 @@
 package io.verdict.run;
 
+import static io.verdict.run.ItemState.ANSWERED;
 import static io.verdict.run.ItemState.DONE;
 import static io.verdict.run.ItemState.FINISHED;
 import static io.verdict.run.ItemState.IN_FLIGHT;
+import static io.verdict.run.ItemState.LEASED;
 import static io.verdict.run.ItemState.PENDING;
 
 import io.verdict.db.IndexHint;
@@ -213,8 +215,9 @@ public class WorkItemRows {
     }
 
     /**
-     * Writes results in one JDBC batch. An item that is no longer pending or in flight (a terminated run already closed
-     * it) keeps what it has.
+     * Writes results in one JDBC batch, and puts the robot ERRORs to retry back to pending, leasable after their
+     * backoff. An item that is no longer pending, in flight or answered (a terminated run already closed it) keeps what
+     * it has.
      */
     public void save(List<ItemOutcome> outcomes) {
         if (outcomes.isEmpty()) {
@@ -223,10 +226,18 @@ public class WorkItemRows {
         Instant now = Instant.now();
         jdbc.with("write the results of " + outcomes.size() + " items", connection -> {
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE work_item SET state = ?, result = ?, reason_code = ?, reason = ?,"
-                            + " suggested_action = ?, attempts = ?, output = ?, ended_at = ?"
-                            + " WHERE id = ? AND state IN (?, ?)")) {
+                            "UPDATE work_item SET state = ?, result = ?, reason_code = ?, reason = ?,"
+                                    + " suggested_action = ?, attempts = ?, output = ?, ended_at = ?"
+                                    + " WHERE id = ? AND state IN (?, ?, ?)");
+                    PreparedStatement retry = connection.prepareStatement(
+                            "UPDATE work_item SET state = ?, lease_id = NULL, not_before = ?, attempts = ?"
+                                    + " WHERE id = ? AND state = ?")) {
                 for (ItemOutcome outcome : outcomes) {
+                    if (outcome.isRetry()) {
+                        Jdbc.bind(retry, PENDING, outcome.retryAt(), outcome.attempts(), outcome.itemId(), ANSWERED);
+                        retry.addBatch();
+                        continue;
+                    }
                     Jdbc.bind(
                             update,
                             FINISHED,
@@ -239,10 +250,12 @@ public class WorkItemRows {
                             now,
                             outcome.itemId(),
                             PENDING,
-                            IN_FLIGHT);
+                            IN_FLIGHT,
+                            ANSWERED);
                     update.addBatch();
                 }
-                return update.executeBatch();
+                update.executeBatch();
+                return retry.executeBatch();
             }
         });
     }
@@ -292,6 +305,16 @@ public class WorkItemRows {
     }
 
     /**
+     * Ends the run's items that robots hold or answered ERROR INTERRUPTED, once the run ends without its job having
+     * written them (it failed, or the run was recovered while stopping): nobody can tell whether the robot did the
+     * work. Their leases' late calls are then refused, as the record is no longer theirs.
+     */
+    public int interruptLeased(long runId, String reason) {
+        return close(runId, LEASED, ReasonCode.INTERRUPTED, reason, ReasonCode.INTERRUPTED.suggestedAction())
+                + close(runId, ANSWERED, ReasonCode.INTERRUPTED, reason, ReasonCode.INTERRUPTED.suggestedAction());
+    }
+
+    /**
      * Closes the items a stopped run did not reach: ERROR (relaunchable; nothing was sent, so it is safe to) or DONE, as
      * the user chose.
      */
@@ -329,7 +352,7 @@ public class WorkItemRows {
                         int count = rows.getInt(3);
                         total += count;
                         switch (ItemState.valueOf(rows.getString(1))) {
-                            case PENDING, IN_FLIGHT -> pending += count;
+                            case PENDING, IN_FLIGHT, LEASED, ANSWERED -> pending += count;
                             case DONE -> {
                                 done += count;
                                 unresolved += rows.getInt(4);

@@ -182,6 +182,9 @@ public class WorkItems {
         em.createQuery("UPDATE WorkItem w SET w.originItemId = NULL WHERE w.originItemId IN :ids")
                 .setParameter("ids", ids)
                 .executeUpdate();
+        em.createNativeQuery("DELETE FROM work_lease WHERE item_id IN (:ids)")
+                .setParameter("ids", ids)
+                .executeUpdate();
         return em.createQuery("DELETE FROM WorkItem w WHERE w.id IN :ids")
                 .setParameter("ids", ids)
                 .executeUpdate();

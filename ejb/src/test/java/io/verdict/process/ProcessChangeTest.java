@@ -30,6 +30,15 @@ class ProcessChangeTest {
     }
 
     @Test
+    void aLeaseLastsTenSecondsToADayAndARunLendsOneToAHundredRecordsAtOnce() {
+        assertThat(leases(10, 1).problems()).isEmpty();
+        assertThat(leases(86_400, 100).problems()).isEmpty();
+        assertThat(leases(9, 0).problems())
+                .containsExactly("leaseSeconds must be between 10 and 86400", "maxLeases must be between 1 and 100");
+        assertThat(leases(86_401, 101).problems()).hasSize(2);
+    }
+
+    @Test
     void aRecipientMustBeAnEmailAddress() {
         assertThat(change(3, 500, 50, List.of("ops@example.com", "not an address"))
                         .problems())
@@ -52,7 +61,7 @@ class ProcessChangeTest {
     }
 
     private static ProcessChange folder(String mailFolder) {
-        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), 180, mailFolder, Map.of(), true);
+        return new ProcessChange(null, 3, 500, 50, 1, 120, 8, null, false, List.of(), 180, mailFolder, Map.of(), true);
     }
 
     private static ProcessChange change(int attempts, int backoff, int chunk, List<String> recipients) {
@@ -61,10 +70,16 @@ class ProcessChangeTest {
 
     private static ProcessChange change(int attempts, int backoff, int chunk, int partitions, List<String> recipients) {
         return new ProcessChange(
-                null, attempts, backoff, chunk, partitions, null, false, recipients, 180, null, Map.of(), true);
+                null, attempts, backoff, chunk, partitions, 120, 8, null, false, recipients, 180, null, Map.of(), true);
+    }
+
+    private static ProcessChange leases(int leaseSeconds, int maxLeases) {
+        return new ProcessChange(
+                null, 3, 500, 50, 1, leaseSeconds, maxLeases, null, false, List.of(), 180, null, Map.of(), true);
     }
 
     private static ProcessChange change(int retentionDays) {
-        return new ProcessChange(null, 3, 500, 50, 1, null, false, List.of(), retentionDays, null, Map.of(), true);
+        return new ProcessChange(
+                null, 3, 500, 50, 1, 120, 8, null, false, List.of(), retentionDays, null, Map.of(), true);
     }
 }

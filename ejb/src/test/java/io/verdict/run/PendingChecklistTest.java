@@ -27,7 +27,62 @@ class PendingChecklistTest {
     }
 
     private static ProcessRequirements process(String robot, String minVersion, boolean concurrent) {
-        return new ProcessRequirements("invoice-check", robot, false, minVersion, concurrent);
+        return new ProcessRequirements("invoice-check", robot, false, minVersion, concurrent, false);
+    }
+
+    private static ProcessRequirements robotProcess(String robot, String minVersion) {
+        return new ProcessRequirements("supplier-onboarding", robot, false, minVersion, false, true);
+    }
+
+    private static Robot desk(String name) {
+        return licensed(external(name, NOW.minusSeconds(2)), "KEY-" + name, NEXT_YEAR, NOW.minusSeconds(60));
+    }
+
+    @Test
+    void aRobotProcessIsWorkedByTheExternalRobotsThatNameItNeverByAServerNode() {
+        Roster roster = roster(ready("node-1", "1.0"), desk("win-desk-07"));
+
+        assertThat(PendingChecklist.readyRobots(robotProcess(null, null), roster))
+                .containsExactly("win-desk-07");
+        assertThat(PendingChecklist.readyRobots(robotProcess("node-1", null), roster))
+                .isEmpty();
+        assertThat(PendingChecklist.evaluate(
+                                robotProcess("node-1", null),
+                                new RunSchedule(Trigger.API, null, null),
+                                roster,
+                                List.of())
+                        .pendingReason())
+                .contains("node-1 is a Verdict server node");
+    }
+
+    @Test
+    void aRobotProcessWithNoRobotNamingItSaysNoneHasCalledIn() {
+        Diagnosis diagnosis = PendingChecklist.evaluate(
+                new ProcessRequirements("payroll", null, false, null, false, true),
+                new RunSchedule(Trigger.API, null, null),
+                roster(ready("node-1", "1.0"), desk("win-desk-07")),
+                List.of());
+
+        assertThat(diagnosis.pendingReason())
+                .isEqualTo("Robot not connected: no external robot that works payroll (named in its heartbeat's"
+                        + " capabilities) has ever called in");
+    }
+
+    @Test
+    void aRobotAskingForWorkIsToldTheFirstLineItFails() {
+        Robot old = licensed(external("old-desk", NOW.minusSeconds(2)), "KEY-OLD", NEXT_YEAR, NOW.minusSeconds(60));
+        Robot unlicensed = external("new-desk", NOW.minusSeconds(2));
+        Roster roster = roster(old, unlicensed, desk("win-desk-07"));
+
+        assertThat(PendingChecklist.whyNot(robotProcess(null, "4.0"), roster, "old-desk"))
+                .hasValue("Robot version below the process's minimum: robot old-desk: version 3.1.0, below the"
+                        + " minimum 4.0");
+        assertThat(PendingChecklist.whyNot(robotProcess(null, null), roster, "new-desk"))
+                .get()
+                .asString()
+                .startsWith("No active licence: ");
+        assertThat(PendingChecklist.whyNot(robotProcess(null, null), roster, "win-desk-07"))
+                .isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ final class ChunkResults {
 
     private final List<ItemOutcome> outcomes = new ArrayList<>();
     private final Map<Long, Integer> attempts = new HashMap<>();
+    private int drains;
 
     static ChunkResults of(StepContext step) {
         if (step.getTransientUserData() instanceof ChunkResults results) {
@@ -38,8 +39,17 @@ final class ChunkResults {
         outcomes.add(outcome);
     }
 
+    /**
+     * How many times the outcomes were drained: it changes when a chunk is written (or rolled back), so a reader that
+     * sees it change knows that what it read before is written, or to be read again.
+     */
+    int drains() {
+        return drains;
+    }
+
     /** The outcomes gathered since the last drain, which are forgotten. */
     List<ItemOutcome> drain() {
+        drains++;
         List<ItemOutcome> drained = List.copyOf(outcomes);
         outcomes.clear();
         attempts.clear();

@@ -3,6 +3,7 @@ package io.verdict.batch.engine;
 import io.verdict.handler.BusinessRuleException;
 import io.verdict.handler.PendingItem;
 import io.verdict.handler.TechnicalException;
+import io.verdict.lease.AnsweredItem;
 import io.verdict.result.ReasonCode;
 import io.verdict.run.ItemOutcome;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
@@ -24,7 +25,7 @@ public class WorkItemSkipListener implements SkipProcessListener {
 
     @Override
     public void onSkipProcessItem(Object item, Exception failure) {
-        long itemId = ((PendingItem) item).id();
+        long itemId = item instanceof AnsweredItem answered ? answered.itemId() : ((PendingItem) item).id();
         ChunkResults results = ChunkResults.of(step);
         int attempts = results.attemptsOf(itemId);
         if (failure instanceof BusinessRuleException ko) {

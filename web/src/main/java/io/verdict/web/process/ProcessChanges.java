@@ -21,6 +21,8 @@ final class ProcessChanges {
             "backoffMs",
             "chunkSize",
             "partitions",
+            "leaseSeconds",
+            "maxLeases",
             "minRobotVersion",
             "concurrentRuns",
             "recipients",
@@ -47,6 +49,8 @@ final class ProcessChanges {
                 body.containsKey("backoffMs") ? JsonFields.number(body, "backoffMs") : current.backoffMs(),
                 body.containsKey("chunkSize") ? JsonFields.number(body, "chunkSize") : current.chunkSize(),
                 body.containsKey("partitions") ? JsonFields.number(body, "partitions") : current.partitions(),
+                body.containsKey("leaseSeconds") ? JsonFields.number(body, "leaseSeconds") : current.leaseSeconds(),
+                body.containsKey("maxLeases") ? JsonFields.number(body, "maxLeases") : current.maxLeases(),
                 body.containsKey("minRobotVersion")
                         ? JsonFields.text(body, "minRobotVersion")
                         : current.minRobotVersion(),

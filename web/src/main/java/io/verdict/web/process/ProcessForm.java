@@ -110,6 +110,8 @@ public class ProcessForm implements Serializable {
                 backoffMs,
                 base.chunkSize(),
                 base.partitions(),
+                base.leaseSeconds(),
+                base.maxLeases(),
                 base.minRobotVersion(),
                 base.concurrentRuns(),
                 base.recipients(),

@@ -9,7 +9,7 @@ import io.verdict.run.WorkItem;
 import java.time.Instant;
 import java.util.Map;
 
-/** A work item as the API shows it. */
+/** A work item as the API shows it; {@code robot} names the external robot that worked it, null for the server. */
 public record ItemJson(
         long id,
         int seq,
@@ -23,6 +23,7 @@ public record ItemJson(
         Map<String, String> payload,
         String output,
         Long originItemId,
+        String robot,
         ResolutionJson resolution) {
 
     /** Who resolved a failed item, how, why and when. */
@@ -42,6 +43,7 @@ public record ItemJson(
                 Payloads.fromJson(item.getPayload()),
                 item.getOutput(),
                 item.getOriginItemId(),
+                item.getRobot(),
                 item.getResolution() == null
                         ? null
                         : new ResolutionJson(

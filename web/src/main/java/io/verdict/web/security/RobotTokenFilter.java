@@ -21,14 +21,24 @@ import java.util.regex.Pattern;
  * robot role into {@code /api/*}; this filter draws the line, in one place, and fails closed: a caller in the robot
  * role without a bound robot is refused everything.
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RobotTokenFilter extends HttpFilter {
 
     /** The request attribute naming the robot a robot token acts for, set when the token is authenticated. */
     static final String ROBOT = RobotTokenFilter.class.getName() + ".robot";
 
-    /** The robot calls, each naming its robot in the path. */
-    private static final Pattern ROBOT_CALL = Pattern.compile("/api/v1/robots/([^/]+)/heartbeat");
+    /** The robot calls that name their robot in the path, which must be the token's. */
+    private static final Pattern ROBOT_CALL = Pattern.compile("/api/v1/robots/([^/]+)/(heartbeat|leases)");
+
+    /** The robot calls on a lease, which the lease service checks is the token's robot's. */
+    private static final Pattern LEASE_CALL = Pattern.compile("/api/v1/leases/[^/]+/(result|extend|release)");
+
+    /** The robot a robot call acts for: the one its token is bound to; empty for any other caller. */
+    public static Optional<String> robotOf(HttpServletRequest request) {
+        return request.isUserInRole(Role.ROBOT_NAME)
+                ? Optional.ofNullable((String) request.getAttribute(ROBOT))
+                : Optional.empty();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,13 +53,17 @@ public class RobotTokenFilter extends HttpFilter {
                     response, "This robot token is bound to no robot; an admin makes robot tokens with a robot name.");
             return;
         }
-        Matcher call = ROBOT_CALL.matcher(
-                request.getRequestURI().substring(request.getContextPath().length()));
-        if (!"POST".equals(request.getMethod()) || !call.matches()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher call = ROBOT_CALL.matcher(path);
+        boolean post = "POST".equals(request.getMethod());
+        if (post && LEASE_CALL.matcher(path).matches()) {
+            chain.doFilter(request, response);
+        } else if (!post || !call.matches()) {
             forbidden(
                     response,
-                    "A robot token makes only the robot calls (POST /api/v1/robots/" + robot
-                            + "/heartbeat); this call needs a person's credentials or another token.");
+                    "A robot token makes only the robot calls (POST /api/v1/robots/" + robot + "/heartbeat, POST"
+                            + " /api/v1/robots/" + robot + "/leases, POST /api/v1/leases/{leaseId}/result, extend or"
+                            + " release); this call needs a person's credentials or another token.");
         } else if (!Optional.of(call.group(1))
                 .flatMap(RobotIdentity::canonical)
                 .map(robot::equals)

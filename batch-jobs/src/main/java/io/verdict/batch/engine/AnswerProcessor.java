@@ -1,0 +1,77 @@
+package io.verdict.batch.engine;
+
+import io.verdict.handler.BusinessRuleException;
+import io.verdict.handler.RunContext;
+import io.verdict.handler.TechnicalException;
+import io.verdict.lease.AnsweredItem;
+import io.verdict.lease.RobotAnswer;
+import io.verdict.lease.WorkLeases;
+import io.verdict.run.ItemOutcome;
+import io.verdict.run.RunLifecycle;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+
+/**
+ * Turns a robot's answer into the record's outcome with the engine's one policy: OK is written; KO leaves as a
+ * {@link BusinessRuleException} and a final ERROR as a {@link TechnicalException}, for {@link WorkItemSkipListener};
+ * an ERROR with attempts left, while the run is not stopping, goes back to pending for any robot to lease after the
+ * process's {@link Backoff}, instead of the in-server processor's wait on its thread.
+ */
+@Dependent
+@Named("answerProcessor")
+public class AnswerProcessor implements ItemProcessor {
+
+    /** Added to a final ERROR's reason when the robot may have changed something before it failed. */
+    static final String STARTED = " The robot had started on it: check the target system before relaunching.";
+
+    @Inject
+    @BatchProperty
+    String runId;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    RunLifecycle lifecycle;
+
+    @Inject
+    WorkLeases leases;
+
+    private RunContext run;
+
+    @Override
+    public Object processItem(Object item) throws Exception {
+        if (item == AnswerReader.NOTHING_YET) {
+            return null;
+        }
+        AnsweredItem answered = (AnsweredItem) item;
+        RobotAnswer answer = answered.answer();
+        ChunkResults.of(step).attempting(answered.itemId(), answered.attempt());
+        switch (answer.result()) {
+            case OK -> {
+                return ItemOutcome.ok(answered.itemId(), answered.attempt(), answer.output());
+            }
+            case KO -> throw new BusinessRuleException(answer.reasonCode(), answer.reason(), answer.suggestedAction());
+            default -> {
+                if (answered.attempt() < run().maxAttempts() && !leases.stopping(run().runId())) {
+                    Instant retryAt = Instant.now().plusMillis(Backoff.delayMs(run().backoffMs(), answered.attempt()));
+                    return ItemOutcome.retry(answered.itemId(), answered.attempt(), retryAt);
+                }
+                throw new TechnicalException(
+                        answer.reasonCode(), answer.started() ? answer.reason() + STARTED : answer.reason());
+            }
+        }
+    }
+
+    private RunContext run() {
+        if (run == null) {
+            run = lifecycle.context(Long.parseLong(runId));
+        }
+        return run;
+    }
+}

@@ -1,0 +1,321 @@
+package io.verdict.lease;
+
+import static io.verdict.run.ItemState.ANSWERED;
+import static io.verdict.run.ItemState.FINISHED;
+import static io.verdict.run.ItemState.LEASED;
+import static io.verdict.run.ItemState.PENDING;
+
+import io.verdict.db.Jdbc;
+import io.verdict.result.ReasonCode;
+import io.verdict.result.Result;
+import io.verdict.run.Payloads;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC of the robot protocol, within the caller's transaction: a lease moves its record through {@code work_item}'s
+ * LEASED and ANSWERED states and keeps its own row in {@code work_lease}, each change conditional on the state it
+ * expects, so that a lease, its answer, its expiry and a stop that revokes it never both win.
+ */
+@ApplicationScoped
+public class LeaseRows {
+
+    /** A record that may be leased: pending, its backoff (if it failed before) passed. */
+    record Leasable(long id, int seq, String key, boolean keySeenBefore, int attempts, String payload) {}
+
+    /** A lease as its row says, locked for the call that reads it. */
+    record Held(String id, long itemId, long runId, String robot, int attempt, LeaseState state, Instant expiresAt) {}
+
+    @Resource(lookup = "java:jboss/datasources/VerdictDS")
+    DataSource dataSource;
+
+    private Jdbc jdbc;
+
+    @PostConstruct
+    void connect() {
+        jdbc = new Jdbc(dataSource);
+    }
+
+    /** How many of the run's records robots hold now. */
+    int leased(long runId) {
+        return jdbc.list(
+                        "count the leased records of run " + runId,
+                        "SELECT COUNT(*) FROM work_item WHERE run_id = ? AND state = ?",
+                        1,
+                        row -> row.getInt(1),
+                        runId,
+                        LEASED)
+                .get(0);
+    }
+
+    /** Up to {@code limit} of the run's pending records whose backoff has passed, in id order. */
+    List<Leasable> leasable(long runId, Instant now, int limit) {
+        return jdbc.list(
+                "read the leasable records of run " + runId,
+                "SELECT id, seq, business_key, key_seen_before, attempts, payload FROM work_item WHERE run_id = ? AND state = ?"
+                        + " AND (not_before IS NULL OR not_before <= ?) ORDER BY id",
+                limit,
+                row -> new Leasable(
+                        row.getLong(1),
+                        row.getInt(2),
+                        row.getString(3),
+                        row.getBoolean(4),
+                        row.getInt(5),
+                        row.getString(6)),
+                runId,
+                PENDING,
+                now);
+    }
+
+    /**
+     * Leases the records to {@code robot}: each is marked LEASED, its attempt counted, and its lease inserted, in one
+     * batch each. A record no longer pending is left out.
+     */
+    List<Lease> take(LeaseRun run, String robot, List<Leasable> records, Instant now, Instant expiresAt) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.with("lease " + records.size() + " records of run " + run.runId() + " to " + robot, connection -> {
+            List<String> ids =
+                    records.stream().map(record -> UUID.randomUUID().toString()).toList();
+            int[] marked;
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "UPDATE work_item SET state = ?, lease_id = ?, robot = ?, attempts = attempts + 1"
+                            + " WHERE id = ? AND state = ?")) {
+                for (int i = 0; i < records.size(); i++) {
+                    Jdbc.bind(mark, LEASED, ids.get(i), robot, records.get(i).id(), PENDING);
+                    mark.addBatch();
+                }
+                marked = mark.executeBatch();
+            }
+            List<Lease> leases = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO work_lease (id, item_id, run_id,"
+                    + " robot, attempt, state, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < records.size(); i++) {
+                    if (marked[i] != 1 && marked[i] != PreparedStatement.SUCCESS_NO_INFO) {
+                        continue;
+                    }
+                    Leasable record = records.get(i);
+                    int attempt = record.attempts() + 1;
+                    Jdbc.bind(
+                            insert,
+                            ids.get(i),
+                            record.id(),
+                            run.runId(),
+                            robot,
+                            attempt,
+                            LeaseState.LEASED,
+                            now,
+                            expiresAt);
+                    insert.addBatch();
+                    leases.add(new Lease(
+                            ids.get(i),
+                            record.id(),
+                            run.runId(),
+                            run.runNumber(),
+                            run.process(),
+                            record.seq(),
+                            record.key(),
+                            record.keySeenBefore(),
+                            attempt,
+                            run.dryRun(),
+                            Payloads.fromJson(record.payload()),
+                            expiresAt));
+                }
+                insert.executeBatch();
+            }
+            return leases;
+        });
+    }
+
+    /** The lease, its row locked until the transaction ends; empty when there is no such lease. */
+    Optional<Held> lock(String leaseId) {
+        return jdbc
+                .list(
+                        "lock lease " + leaseId,
+                        "SELECT id, item_id, run_id, robot, attempt, state, expires_at FROM work_lease WHERE id = ?"
+                                + " FOR UPDATE",
+                        1,
+                        row -> new Held(
+                                row.getString(1),
+                                row.getLong(2),
+                                row.getLong(3),
+                                row.getString(4),
+                                row.getInt(5),
+                                LeaseState.valueOf(row.getString(6)),
+                                Jdbc.instant(row, 7)),
+                        leaseId)
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Keeps the robot's answer and marks its record ANSWERED, for the run's job to write; false when the record is no
+     * longer the lease's (its run ended meanwhile).
+     */
+    boolean answer(Held lease, RobotAnswer answer) {
+        if (!moveItem(lease, ANSWERED, "")) {
+            return false;
+        }
+        jdbc.update(
+                "keep the answer of lease " + lease.id(),
+                "UPDATE work_lease SET state = ?, result = ?, reason_code = ?, reason = ?, suggested_action = ?,"
+                        + " output = ?, started = ? WHERE id = ?",
+                LeaseState.ANSWERED,
+                answer.result(),
+                answer.reasonCode(),
+                answer.reason(),
+                answer.suggestedAction(),
+                answer.output(),
+                answer.started(),
+                lease.id());
+        return true;
+    }
+
+    void extend(Held lease, Instant expiresAt) {
+        jdbc.update(
+                "extend lease " + lease.id(),
+                "UPDATE work_lease SET expires_at = ? WHERE id = ?",
+                expiresAt,
+                lease.id());
+    }
+
+    /** Gives the record back, pending, its attempt not counted; false when it is no longer the lease's. */
+    boolean release(Held lease) {
+        if (!moveItem(lease, PENDING, ", lease_id = NULL, attempts = attempts - 1")) {
+            return false;
+        }
+        end(lease.id(), LeaseState.RELEASED);
+        return true;
+    }
+
+    private boolean moveItem(Held lease, Object state, String alsoSet) {
+        return jdbc.update(
+                        "move the record of lease " + lease.id() + " to " + state,
+                        "UPDATE work_item SET state = ?" + alsoSet + " WHERE id = ? AND lease_id = ? AND state = ?",
+                        state,
+                        lease.itemId(),
+                        lease.id(),
+                        LEASED)
+                == 1;
+    }
+
+    private void end(String leaseId, LeaseState state) {
+        jdbc.update("end lease " + leaseId, "UPDATE work_lease SET state = ? WHERE id = ?", state, leaseId);
+    }
+
+    /** Up to {@code limit} held leases that expired before {@code now}. */
+    List<String> expired(Instant now, int limit) {
+        return jdbc.list(
+                "find the expired leases",
+                "SELECT id FROM work_lease WHERE state = ? AND expires_at < ?",
+                limit,
+                row -> row.getString(1),
+                LeaseState.LEASED,
+                now);
+    }
+
+    /**
+     * Ends the lease EXPIRED if it is still held and past its time, and its record ERROR INTERRUPTED; false when it was
+     * answered, released or extended meanwhile.
+     */
+    boolean expire(String leaseId, Instant now, String reason) {
+        boolean expired = jdbc.update(
+                        "expire lease " + leaseId,
+                        "UPDATE work_lease SET state = ? WHERE id = ? AND state = ? AND expires_at < ?",
+                        LeaseState.EXPIRED,
+                        leaseId,
+                        LeaseState.LEASED,
+                        now)
+                == 1;
+        if (expired) {
+            jdbc.update(
+                    "interrupt the record of expired lease " + leaseId,
+                    "UPDATE work_item SET state = ?, result = ?, reason_code = ?, reason = ?, suggested_action = ?,"
+                            + " ended_at = ? WHERE lease_id = ? AND state = ?",
+                    FINISHED,
+                    Result.ERROR,
+                    ReasonCode.INTERRUPTED,
+                    reason,
+                    ReasonCode.INTERRUPTED.suggestedAction(),
+                    now,
+                    leaseId,
+                    LEASED);
+        }
+        return expired;
+    }
+
+    /** Revokes the run's held leases and ends their records ERROR INTERRUPTED; how many. */
+    int revoke(long runId, String reason, Instant now) {
+        jdbc.update(
+                "revoke the leases of run " + runId,
+                "UPDATE work_lease SET state = ? WHERE run_id = ? AND state = ?",
+                LeaseState.REVOKED,
+                runId,
+                LeaseState.LEASED);
+        return jdbc.update(
+                "interrupt the leased records of run " + runId,
+                "UPDATE work_item SET state = ?, result = ?, reason_code = ?, reason = ?, suggested_action = ?,"
+                        + " ended_at = ? WHERE run_id = ? AND state = ?",
+                FINISHED,
+                Result.ERROR,
+                ReasonCode.INTERRUPTED,
+                reason,
+                ReasonCode.INTERRUPTED.suggestedAction(),
+                now,
+                runId,
+                LEASED);
+    }
+
+    /** Up to {@code limit} of the run's answered records after {@code afterId}, in id order, with their answers. */
+    List<AnsweredItem> answered(long runId, long afterId, int limit) {
+        return jdbc.list(
+                "read the answered records of run " + runId,
+                "SELECT w.id, l.attempt, l.result, l.reason_code, l.reason, l.suggested_action, l.output, l.started"
+                        + " FROM work_item w JOIN work_lease l ON l.id = w.lease_id"
+                        + " WHERE w.run_id = ? AND w.state = ? AND w.id > ? ORDER BY w.id",
+                limit,
+                LeaseRows::answeredItem,
+                runId,
+                ANSWERED,
+                afterId);
+    }
+
+    private static AnsweredItem answeredItem(ResultSet row) throws SQLException {
+        String code = row.getString(4);
+        return new AnsweredItem(
+                row.getLong(1),
+                row.getInt(2),
+                new RobotAnswer(
+                        Result.valueOf(row.getString(3)),
+                        code == null ? null : ReasonCode.valueOf(code),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getString(7),
+                        row.getBoolean(8)));
+    }
+
+    /** Whether any of the run's records is in one of these states. */
+    boolean any(long runId, List<?> states) {
+        String marks = String.join(", ", states.stream().map(state -> "?").toList());
+        List<Object> parameters = new ArrayList<>(List.of(runId));
+        parameters.addAll(states);
+        return !jdbc.list(
+                        "look for outstanding records of run " + runId,
+                        "SELECT 1 FROM work_item WHERE run_id = ? AND state IN (" + marks + ")",
+                        1,
+                        row -> row.getInt(1),
+                        parameters.toArray())
+                .isEmpty();
+    }
+}

@@ -1,0 +1,216 @@
+package io.verdict.lease;
+
+import io.verdict.error.ConflictException;
+import io.verdict.error.InvalidRequestException;
+import io.verdict.error.NotFoundException;
+import io.verdict.process.Process;
+import io.verdict.process.ProcessCatalog;
+import io.verdict.robot.RobotService;
+import io.verdict.run.ItemState;
+import io.verdict.run.PendingChecklist;
+import io.verdict.run.ProcessRequirements;
+import io.verdict.run.Run;
+import io.verdict.run.RunState;
+import io.verdict.run.RunStopRequested;
+import io.verdict.run.StopMode;
+import io.verdict.vocabulary.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The robot protocol's calls, each one transaction that commits before its answer leaves: a lease is durable before
+ * its robot sees it. Leasing locks the runs it takes records from, so that two robots, on any nodes, never get one
+ * record; answering, extending and releasing lock the lease, so that an answer and the lease's expiry or revocation
+ * never both win. Also what the run's batch job asks of the leases, and the expiry of silent robots' leases.
+ */
+@Stateless
+@RolesAllowed(Role.ROBOT_NAME)
+public class WorkLeases {
+
+    /** What a record whose robot fell silent ends with. */
+    static final String SILENT_ROBOT =
+            "The robot stopped answering while working on this record: verify in the target system before relaunching.";
+
+    /** A lease is extended by one second at least and a day at most at a time. */
+    static final int MAX_EXTENSION_SECONDS = 86_400;
+
+    private static final int EXPIRED_PER_PASS = 500;
+
+    @PersistenceContext(unitName = "verdict")
+    EntityManager em;
+
+    @Inject
+    LeaseRows rows;
+
+    @Inject
+    ProcessCatalog catalog;
+
+    @Inject
+    RobotService robots;
+
+    /**
+     * Up to {@code max} records of the process's running runs that {@code robot} may work, oldest run first, record
+     * order within a run, each run's held leases kept within its process's {@code maxLeases}; empty when none is
+     * available now. A robot that may not work the process (not its robot, no licence, below the minimum version,
+     * never called in) is a 409 saying why.
+     */
+    public List<Lease> lease(String robot, String processName, int max) {
+        Process process = em.createNamedQuery("Process.findByName", Process.class)
+                .setParameter("name", processName)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No process is named \"" + processName + "\"."));
+        if (!catalog.external(process.job())) {
+            throw new ConflictException("Process " + processName + " is not worked by external robots: its records"
+                    + " are processed in the server. Declare a process from the robot template for robots to lease.");
+        }
+        if (process.getRobot() != null && !process.getRobot().equals(robot)) {
+            throw new ConflictException(
+                    "Process " + processName + " is assigned to robot " + process.getRobot() + ", not " + robot + ".");
+        }
+        PendingChecklist.whyNot(ProcessRequirements.of(process, null, true), robots.roster(), robot)
+                .ifPresent(why -> {
+                    throw new ConflictException("Robot " + robot + " may not work " + processName + " now: " + why);
+                });
+        Instant now = Instant.now();
+        Instant expiresAt = now.plusSeconds(process.getLeaseSeconds());
+        List<Lease> leases = new ArrayList<>();
+        for (Run run : runningRuns(process, robot)) {
+            int room = Math.min(max - leases.size(), process.getMaxLeases() - rows.leased(run.getId()));
+            if (room > 0) {
+                LeaseRun leaseRun = new LeaseRun(run.getId(), run.getNumber(), processName, run.isDryRun());
+                leases.addAll(rows.take(leaseRun, robot, rows.leasable(run.getId(), now, room), now, expiresAt));
+            }
+            if (leases.size() >= max) {
+                break;
+            }
+        }
+        return leases;
+    }
+
+    /** The process's running runs that the robot may work, oldest first, locked until the lease commits. */
+    private List<Run> runningRuns(Process process, String robot) {
+        return em.createQuery(
+                        "SELECT r FROM Run r WHERE r.process = :process AND r.state = :running"
+                                + " AND (r.assignedRobot IS NULL OR r.assignedRobot = :robot) ORDER BY r.id",
+                        Run.class)
+                .setParameter("process", process)
+                .setParameter("running", RunState.RUNNING)
+                .setParameter("robot", robot)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** Takes the robot's answer for its lease's record; the run's job writes it as the record's result. */
+    public void answer(String robot, String leaseId, RobotAnswer answer) {
+        LeaseRows.Held lease = held(robot, leaseId);
+        if (!rows.answer(lease, answer)) {
+            throw noLongerTheLeases(leaseId);
+        }
+    }
+
+    /** Gives the robot {@code seconds} more from now on its lease; when the lease now expires. */
+    public Instant extend(String robot, String leaseId, int seconds) {
+        if (seconds < 1 || seconds > MAX_EXTENSION_SECONDS) {
+            throw new InvalidRequestException("seconds must be between 1 and " + MAX_EXTENSION_SECONDS + ".");
+        }
+        LeaseRows.Held lease = held(robot, leaseId);
+        Instant expiresAt = Instant.now().plusSeconds(seconds);
+        rows.extend(lease, expiresAt);
+        return expiresAt;
+    }
+
+    /** The robot gives its lease's record back untouched: pending again, its attempt not counted. */
+    public void release(String robot, String leaseId) {
+        if (!rows.release(held(robot, leaseId))) {
+            throw noLongerTheLeases(leaseId);
+        }
+    }
+
+    /** The lease, locked, if it is {@code robot}'s and still held: else a 404 or a 409 saying what became of it. */
+    private LeaseRows.Held held(String robot, String leaseId) {
+        LeaseRows.Held lease =
+                rows.lock(leaseId).orElseThrow(() -> new NotFoundException("No lease has the id " + leaseId + "."));
+        if (!lease.robot().equals(robot)) {
+            throw new ConflictException("Lease " + leaseId + " is robot " + lease.robot() + "'s, not robot " + robot
+                    + "'s: a robot answers only its own leases.");
+        }
+        if (lease.state() != LeaseState.LEASED) {
+            throw new ConflictException("Lease " + leaseId + " " + lease.state().told() + ".");
+        }
+        if (lease.expiresAt().isBefore(Instant.now())) {
+            throw new ConflictException("Lease " + leaseId + " " + LeaseState.EXPIRED.told() + " (at "
+                    + lease.expiresAt() + "): its record ends ERROR INTERRUPTED.");
+        }
+        return lease;
+    }
+
+    private static ConflictException noLongerTheLeases(String leaseId) {
+        return new ConflictException("Lease " + leaseId + "'s record is no longer its: the run has ended.");
+    }
+
+    /** Ends the leases whose robot fell silent past their time: their records end ERROR INTERRUPTED. How many. */
+    @PermitAll
+    public int expire() {
+        Instant now = Instant.now();
+        int expired = 0;
+        for (String leaseId : rows.expired(now, EXPIRED_PER_PASS)) {
+            if (rows.expire(leaseId, now, SILENT_ROBOT)) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /** A run terminated: its held leases are revoked at once, their records ERROR INTERRUPTED. */
+    @PermitAll
+    public void revokeOnTerminate(@Observes RunStopRequested stop) {
+        if (stop.mode() == StopMode.TERMINATE) {
+            rows.revoke(
+                    stop.runId(),
+                    "Terminated by " + stop.user() + " while a robot was working on this record: verify in the target"
+                            + " system before relaunching.",
+                    Instant.now());
+        }
+    }
+
+    /** Up to {@code limit} of the run's answered records after {@code afterId}, for its batch job to write. */
+    @PermitAll
+    public List<AnsweredItem> answered(long runId, long afterId, int limit) {
+        return rows.answered(runId, afterId, limit);
+    }
+
+    /**
+     * Whether the run's job has more to wait for: records pending, leased or answered while the run runs; once it
+     * stops, only the leased and answered ones, whose results are still taken.
+     */
+    @PermitAll
+    public boolean outstanding(long runId) {
+        RunState state = runState(runId);
+        if (state == RunState.RUNNING) {
+            return rows.any(runId, List.of(ItemState.PENDING, ItemState.LEASED, ItemState.ANSWERED));
+        }
+        return state == RunState.STOPPING && rows.any(runId, List.of(ItemState.LEASED, ItemState.ANSWERED));
+    }
+
+    /** Whether a stop was asked for the run: a robot's ERROR is then final rather than retried. */
+    @PermitAll
+    public boolean stopping(long runId) {
+        return runState(runId) != RunState.RUNNING;
+    }
+
+    private RunState runState(long runId) {
+        return em.createQuery("SELECT r.state FROM Run r WHERE r.id = :id", RunState.class)
+                .setParameter("id", runId)
+                .getSingleResult();
+    }
+}
