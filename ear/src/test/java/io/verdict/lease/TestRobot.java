@@ -16,12 +16,17 @@ import java.util.Locale;
 final class TestRobot {
 
     final String name;
+
+    /** The robot token's secret, for a robot process started with it. */
+    final String token;
+
     private final Api api;
     private final String tokenId;
 
-    private TestRobot(String name, Api api, String tokenId) {
+    private TestRobot(String name, String token, URL url, String tokenId) {
         this.name = name;
-        this.api = api;
+        this.token = token;
+        this.api = Api.withAuthorization(url, "Bearer " + token);
         this.tokenId = tokenId;
     }
 
@@ -32,7 +37,8 @@ final class TestRobot {
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         TestRobot robot = new TestRobot(
                 name,
-                Api.withAuthorization(url, "Bearer " + made.object().getString("token")),
+                made.object().getString("token"),
+                url,
                 Integer.toString(made.object().getInt("id")));
         robot.heartbeat(version, processes);
         new Fleet(admin).license(name, "IT-" + name.toUpperCase(Locale.ROOT));
