@@ -2,6 +2,10 @@ package io.verdict.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.verdict.Api;
+import io.verdict.Runs;
+import io.verdict.TestRobot;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -14,8 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The robots page (run with -Dbrowser): every robot with its connection and licence, for every user; an admin licenses
- * a machine not installed yet and takes the licence away again, and a hostile key is refused.
+ * The robots page (run with -Dbrowser): every robot with its connection and licence, for every user, and what an
+ * external robot holds now; an admin licenses a machine not installed yet and takes the licence away again, and a
+ * hostile key is refused. The run page of a robot process says which robot worked each record.
  */
 class RobotsBrowserIT extends BrowserIT {
 
@@ -55,6 +60,36 @@ class RobotsBrowserIT extends BrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
                 .click();
         wait.until(driver -> inRow(wait, "console-robot-1", WebElement::getText).contains("NOT_ASSIGNED"));
+    }
+
+    @Test
+    void theRobotsPageShowsWhatAnExternalRobotHoldsAndTheRunPageWhichRobotWorkedEachRecord() {
+        Api admin = Api.as(url, "admin", "admin");
+        String process = "console-robots-" + Long.toString(System.currentTimeMillis(), 36);
+        assertThat(admin.post(
+                                "api/v1/processes",
+                                "{\"name\":\"" + process + "\",\"template\":\"robot\",\"columns\":[\"Supplier\"]}")
+                        .status())
+                .isEqualTo(201);
+        TestRobot robot = TestRobot.connect(url, admin, "console-desk", "1.0.0", process);
+        try {
+            JsonObject run = new Runs(admin).startCsvWithHeader(process, false, "Supplier", "S-1", "S-2");
+            JsonObject first = robot.lease(process, 1, 20).get(0);
+            LoginPage.open(driver, url).signInAs("viewer", "viewer");
+            driver.get(ConsolePages.address(url, "console/robots.xhtml"));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+
+            assertThat(inRow(wait, "console-desk", WebElement::getText))
+                    .contains(process + " #" + run.getInt("number") + " (1 record)");
+
+            robot.ok(first, "S-1 onboarded");
+            robot.ok(robot.lease(process, 1, 20).get(0), "S-2 onboarded");
+            new Runs(admin).awaitEnded(run.getInt("id"));
+            RunPage page = RunPage.open(driver, url, run.getInt("id"));
+            assertThat(page.itemRobots()).containsExactly("console-desk", "console-desk");
+        } finally {
+            robot.disconnect(admin);
+        }
     }
 
     private void fillLicence(WebDriverWait wait, String robot, String key) {

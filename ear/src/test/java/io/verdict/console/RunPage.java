@@ -189,6 +189,13 @@ final class RunPage {
                 .click();
     }
 
+    /** The robot column of the items shown: the external robot that worked each record. */
+    List<String> itemRobots() {
+        return driver.findElements(By.cssSelector("[id^='runForm:items:'][id$=':robot']")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     void exportFailures() {
         driver.findElement(By.id("runForm:exportFailures")).click();
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.verdict.Api;
 import io.verdict.Runs;
 import io.verdict.Sandbox;
+import io.verdict.TestRobot;
 import io.verdict.VerdictIT;
 import jakarta.json.JsonObject;
 import java.io.IOException;

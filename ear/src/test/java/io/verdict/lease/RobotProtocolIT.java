@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.verdict.Api;
 import io.verdict.Runs;
+import io.verdict.TestRobot;
 import io.verdict.VerdictIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -9,9 +9,11 @@ import io.verdict.db.Jdbc;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import io.verdict.run.Payloads;
+import io.verdict.run.WorkItemRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +40,9 @@ public class LeaseRows {
 
     @Resource(lookup = "java:jboss/datasources/VerdictDS")
     DataSource dataSource;
+
+    @Inject
+    WorkItemRows items;
 
     private Jdbc jdbc;
 
@@ -256,25 +261,14 @@ public class LeaseRows {
     }
 
     /** Revokes the run's held leases and ends their records ERROR INTERRUPTED; how many. */
-    int revoke(long runId, String reason, Instant now) {
+    int revoke(long runId, String reason) {
         jdbc.update(
                 "revoke the leases of run " + runId,
                 "UPDATE work_lease SET state = ? WHERE run_id = ? AND state = ?",
                 LeaseState.REVOKED,
                 runId,
                 LeaseState.LEASED);
-        return jdbc.update(
-                "interrupt the leased records of run " + runId,
-                "UPDATE work_item SET state = ?, result = ?, reason_code = ?, reason = ?, suggested_action = ?,"
-                        + " ended_at = ? WHERE run_id = ? AND state = ?",
-                FINISHED,
-                Result.ERROR,
-                ReasonCode.INTERRUPTED,
-                reason,
-                ReasonCode.INTERRUPTED.suggestedAction(),
-                now,
-                runId,
-                LEASED);
+        return items.interrupt(runId, LEASED, reason);
     }
 
     /** Up to {@code limit} of the run's answered records after {@code afterId}, in id order, with their answers. */
@@ -303,6 +297,19 @@ public class LeaseRows {
                         row.getString(6),
                         row.getString(7),
                         row.getBoolean(8)));
+    }
+
+    /** The records robots hold now, counted by robot and run, in robot and run order. */
+    List<HeldRecords> held() {
+        return jdbc.list(
+                "count the records robots hold",
+                "SELECT l.robot, p.name, r.id, r.number, COUNT(*) FROM work_lease l JOIN run r ON r.id = l.run_id"
+                        + " JOIN process p ON p.id = r.process_id WHERE l.state = ?"
+                        + " GROUP BY l.robot, p.name, r.id, r.number ORDER BY l.robot, r.id",
+                0,
+                row -> new HeldRecords(
+                        row.getString(1), row.getString(2), row.getLong(3), row.getInt(4), row.getInt(5)),
+                LeaseState.LEASED);
     }
 
     /** Whether any of the run's records is in one of these states. */

@@ -25,6 +25,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The robot protocol's calls, each one transaction that commits before its answer leaves: a lease is durable before
@@ -178,9 +180,14 @@ public class WorkLeases {
             rows.revoke(
                     stop.runId(),
                     "Terminated by " + stop.user() + " while a robot was working on this record: verify in the target"
-                            + " system before relaunching.",
-                    Instant.now());
+                            + " system before relaunching.");
         }
+    }
+
+    /** What each robot is working on: the records it holds now, by run, keyed by robot. */
+    @RolesAllowed({Role.VIEWER_NAME, Role.ROBOT_NAME})
+    public Map<String, List<HeldRecords>> held() {
+        return rows.held().stream().collect(Collectors.groupingBy(HeldRecords::robot));
     }
 
     /** Up to {@code limit} of the run's answered records after {@code afterId}, for its batch job to write. */

@@ -301,7 +301,15 @@ public class WorkItemRows {
 
     /** Ends the run's in-flight items ERROR INTERRUPTED: nobody knows whether the target system got them. */
     public int interruptInFlight(long runId, String reason) {
-        return close(runId, IN_FLIGHT, ReasonCode.INTERRUPTED, reason, ReasonCode.INTERRUPTED.suggestedAction());
+        return interrupt(runId, IN_FLIGHT, reason);
+    }
+
+    /**
+     * Ends the run's items in state {@code from} ERROR INTERRUPTED, to verify in the target system: in flight in the
+     * server, or held by a robot whose lease a stop revoked.
+     */
+    public int interrupt(long runId, ItemState from, String reason) {
+        return close(runId, from, ReasonCode.INTERRUPTED, reason, ReasonCode.INTERRUPTED.suggestedAction());
     }
 
     /**
@@ -310,8 +318,7 @@ public class WorkItemRows {
      * work. Their leases' late calls are then refused, as the record is no longer theirs.
      */
     public int interruptLeased(long runId, String reason) {
-        return close(runId, LEASED, ReasonCode.INTERRUPTED, reason, ReasonCode.INTERRUPTED.suggestedAction())
-                + close(runId, ANSWERED, ReasonCode.INTERRUPTED, reason, ReasonCode.INTERRUPTED.suggestedAction());
+        return interrupt(runId, LEASED, reason) + interrupt(runId, ANSWERED, reason);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.verdict.web.dashboard;
 
 import io.verdict.dashboard.DailyResults;
 import io.verdict.dashboard.DashboardService;
+import io.verdict.lease.WorkLeases;
 import io.verdict.result.KoReason;
 import io.verdict.robot.RobotService;
 import io.verdict.run.RunFilter;
@@ -44,6 +45,9 @@ public class DashboardView implements Serializable {
     transient RobotService robots;
 
     @Inject
+    transient WorkLeases leases;
+
+    @Inject
     transient DashboardSettings settings;
 
     private int days = 14;
@@ -80,7 +84,7 @@ public class DashboardView implements Serializable {
         unresolved = latest(new RunFilter(null, Set.of(RunState.UNRESOLVED), null, null, null, null));
         longPending = latest(new RunFilter(
                 null, Set.of(RunState.PENDING), null, null, Instant.now().minus(settings.pendingAlert()), null));
-        robotRows = RobotJson.all(robots.roster());
+        robotRows = RobotJson.all(robots.roster(), leases.held());
     }
 
     public List<RunJson> getUnresolved() {

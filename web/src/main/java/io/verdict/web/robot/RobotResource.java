@@ -1,5 +1,6 @@
 package io.verdict.web.robot;
 
+import io.verdict.lease.WorkLeases;
 import io.verdict.robot.ExternalHeartbeat;
 import io.verdict.robot.Robot;
 import io.verdict.robot.RobotService;
@@ -31,9 +32,12 @@ public class RobotResource {
     @Inject
     RobotService robots;
 
+    @Inject
+    WorkLeases leases;
+
     @GET
     public List<RobotJson> list() {
-        return RobotJson.all(robots.roster());
+        return RobotJson.all(robots.roster(), leases.held());
     }
 
     /** An external robot is alive: {@code {"version":"3.1.0","os":"…","capabilities":["…"]}}; 200 with the robot. */
@@ -48,7 +52,7 @@ public class RobotResource {
                 body.containsKey("os") ? JsonFields.text(body, "os") : null,
                 body.containsKey("capabilities") ? JsonFields.list(body, "capabilities") : List.of()));
         Roster roster = robots.roster();
-        return RobotJson.of(roster.find(robot.getName()).orElseThrow(), roster);
+        return RobotJson.of(roster.find(robot.getName()).orElseThrow(), roster, leases.held());
     }
 
     @PUT
@@ -60,6 +64,6 @@ public class RobotResource {
                 ? robots.unassignLicence(name)
                 : robots.assignLicence(name, request.key(), request.expiresAt());
         Roster roster = robots.roster();
-        return RobotJson.of(roster.find(robot.getName()).orElseThrow(), roster);
+        return RobotJson.of(roster.find(robot.getName()).orElseThrow(), roster, leases.held());
     }
 }

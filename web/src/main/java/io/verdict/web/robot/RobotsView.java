@@ -3,6 +3,7 @@ package io.verdict.web.robot;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
+import io.verdict.lease.WorkLeases;
 import io.verdict.robot.RobotService;
 import io.verdict.robot.Roster;
 import io.verdict.time.GmtDays;
@@ -28,13 +29,16 @@ public class RobotsView implements Serializable {
     @Inject
     transient RobotService robots;
 
+    @Inject
+    transient WorkLeases leases;
+
     private String robot;
     private String key;
     private LocalDate expiresOn;
 
     /** The robots as they are now; the page polls, so a robot that falls silent shows it within seconds. */
     public List<RobotJson> getRows() {
-        return RobotJson.all(robots.roster());
+        return RobotJson.all(robots.roster(), leases.held());
     }
 
     /** Opens the licence dialog for the robot, or for a robot to name when {@code name} is null. */

@@ -3,6 +3,7 @@ package io.verdict.web.run;
 import io.verdict.error.ConflictException;
 import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
+import io.verdict.process.ProcessService;
 import io.verdict.result.Result;
 import io.verdict.run.PendingPolicy;
 import io.verdict.run.RelaunchMode;
@@ -54,10 +55,14 @@ public class RunView implements Serializable {
     @Inject
     ConsoleFormat format;
 
+    @Inject
+    transient ProcessService processes;
+
     private long id;
     private RunJson run;
     private List<RunJson> children = List.of();
     private DiagnosisJson diagnosis;
+    private boolean workedByRobots;
     private MailJson mail;
     private Result[] results = {};
     private String text;
@@ -85,6 +90,7 @@ public class RunView implements Serializable {
             return;
         }
         startFrom();
+        workedByRobots = processes.definition(run.process()).external();
         items = new KeysetPages<>(
                 (limit, afterId) ->
                         queries
@@ -265,6 +271,11 @@ public class RunView implements Serializable {
 
     public void setCorrectedFile(UploadedFile correctedFile) {
         this.correctedFile = correctedFile;
+    }
+
+    /** Whether external robots work the run's records: the items table then says which robot worked each. */
+    public boolean isWorkedByRobots() {
+        return workedByRobots;
     }
 
     public DiagnosisJson getDiagnosis() {

@@ -1,9 +1,7 @@
-package io.verdict.lease;
+package io.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.verdict.Api;
-import io.verdict.Fleet;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -13,12 +11,12 @@ import java.util.Locale;
  * An external robot written against the robot protocol, in Java: an admin makes its token and licence, it heartbeats
  * with the processes it works, leases records and answers them, as any robot in any language does over HTTP.
  */
-final class TestRobot {
+public final class TestRobot {
 
-    final String name;
+    public final String name;
 
     /** The robot token's secret, for a robot process started with it. */
-    final String token;
+    public final String token;
 
     private final Api api;
     private final String tokenId;
@@ -31,7 +29,7 @@ final class TestRobot {
     }
 
     /** A licensed robot with a token of its own that has called in, working {@code processes}. */
-    static TestRobot connect(URL url, Api admin, String name, String version, String... processes) {
+    public static TestRobot connect(URL url, Api admin, String name, String version, String... processes) {
         Api.Response made = admin.post(
                 "api/v1/tokens", "{\"name\":\"" + name + "\",\"role\":\"robot\",\"robot\":\"" + name + "\"}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
@@ -45,7 +43,7 @@ final class TestRobot {
         return robot;
     }
 
-    void heartbeat(String version, String... processes) {
+    public void heartbeat(String version, String... processes) {
         String capabilities = String.join(
                 ",", List.of(processes).stream().map(p -> "\"" + p + "\"").toList());
         Api.Response beat = api.post(
@@ -55,37 +53,37 @@ final class TestRobot {
     }
 
     /** The raw answer of a lease call. */
-    Api.Response ask(String process, int max, int waitSeconds) {
+    public Api.Response ask(String process, int max, int waitSeconds) {
         return api.post(
                 "api/v1/robots/" + name + "/leases",
                 "{\"process\":\"" + process + "\",\"max\":" + max + ",\"waitSeconds\":" + waitSeconds + "}");
     }
 
     /** Up to {@code max} leases, waiting up to {@code waitSeconds}; empty on a 204. */
-    List<JsonObject> lease(String process, int max, int waitSeconds) {
+    public List<JsonObject> lease(String process, int max, int waitSeconds) {
         Api.Response leased = ask(process, max, waitSeconds);
         assertThat(leased.status()).as(leased.body()).isIn(200, 204);
         return leased.status() == 204 ? List.of() : leased.json().asJsonArray().getValuesAs(JsonObject.class);
     }
 
-    Api.Response answer(JsonObject lease, String result) {
+    public Api.Response answer(JsonObject lease, String result) {
         return api.post("api/v1/leases/" + lease.getString("leaseId") + "/result", result);
     }
 
-    Api.Response ok(JsonObject lease, String output) {
+    public Api.Response ok(JsonObject lease, String output) {
         return answer(lease, "{\"result\":\"OK\",\"output\":\"" + output + "\"}");
     }
 
-    Api.Response extend(JsonObject lease, int seconds) {
+    public Api.Response extend(JsonObject lease, int seconds) {
         return api.post("api/v1/leases/" + lease.getString("leaseId") + "/extend", "{\"seconds\":" + seconds + "}");
     }
 
-    Api.Response release(JsonObject lease) {
+    public Api.Response release(JsonObject lease) {
         return api.post("api/v1/leases/" + lease.getString("leaseId") + "/release", "");
     }
 
     /** Takes the robot's licence and token away, so that the plan and the token list are as before. */
-    void disconnect(Api admin) {
+    public void disconnect(Api admin) {
         new Fleet(admin).unassign(name);
         admin.delete("api/v1/tokens/" + tokenId);
     }
