@@ -15,16 +15,19 @@ Write a function that works one record and hand it to a Robot:
           process="supplier-onboarding", work=onboard).run()
 
 The function's return value is the record's OK output. BusinessRule is KO (final: a person corrects the data). Any
-other exception is ERROR (TECHNICAL, or the code of a Technical), retried by Verdict on this robot or another up to the
-process's maxAttempts; it is reported with "started": false, safe to retry, unless the function had called
-record.touch(). The robot heartbeats every few seconds on a thread of its own, asks for records with a long poll,
-extends a lease that runs long, backs off while the server is unreachable, and on Ctrl-C (SIGINT) or SIGTERM finishes
-the record at hand, gives back the records it holds and has not started, and stops.
+other exception is ERROR (TECHNICAL, or the code of a Technical). Before the function calls record.touch() it is
+reported with "started": false, and Verdict retries it, on this robot or another, up to the process's maxAttempts;
+after it, the record may have changed in the target system, and it ends ERROR for a person to check. The robot
+heartbeats every few seconds on a thread of its own, asks for records with a long poll, extends the lease of every
+record it holds at half its length, backs off while the server is unreachable, and on Ctrl-C (SIGINT) or SIGTERM
+finishes the record at hand, gives back the records it holds and has not started, and stops.
 """
 
+import datetime
 import json
 import logging
 import platform
+import re
 import signal
 import threading
 import time
@@ -81,8 +84,11 @@ class Record:
         self.attempt = lease["attempt"]
         self.dry_run = lease.get("dryRun", False)
         self.values = lease["payload"]
-        self.expires_at = lease["expiresAt"]
         self.started = False
+        # How long the lease lasts, as this machine's clock counts it: extended at half of it.
+        expires = datetime.datetime.fromisoformat(re.sub(r"\.\d+", "", lease["expiresAt"]).replace("Z", "+00:00"))
+        self.lease_seconds = max(10, int((expires - datetime.datetime.now(datetime.timezone.utc)).total_seconds()))
+        self.extend_at = time.monotonic() + self.lease_seconds / 2
 
     def touch(self):
         """Call right before the first change in the target system: a failure after it is reported started."""
@@ -123,7 +129,7 @@ class Robot:
     """Leases records of one process in a loop and works each with ``work(record)``, until stopped."""
 
     def __init__(self, server, token, name, process, work, version=VERSION, max_records=10, wait_seconds=20,
-                 heartbeat_seconds=5, lease_seconds=120):
+                 heartbeat_seconds=5):
         self.client = Client(server, token)
         self.name = name
         self.process = process
@@ -132,20 +138,21 @@ class Robot:
         self.max_records = max_records
         self.wait_seconds = wait_seconds
         self.heartbeat_seconds = heartbeat_seconds
-        self.lease_seconds = lease_seconds
         self.stopping = threading.Event()
+        self.lock = threading.Lock()
         self.held = []
+        self.working = None
 
     def run(self):
         """Works until Ctrl-C or SIGTERM, then gives back what it holds and has not started."""
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-        beating = threading.Thread(target=self._heartbeats, name="verdict-heartbeat", daemon=True)
+        threading.Thread(target=self._heartbeats, name="verdict-heartbeat", daemon=True).start()
+        threading.Thread(target=self._extensions, name="verdict-extensions", daemon=True).start()
         try:
-            self._heartbeat()
-            beating.start()
             pause = 1
             while not self.stopping.is_set():
                 try:
+                    self._heartbeat()
                     self._lease_and_work()
                     pause = 1
                 except Unreachable as gone:
@@ -170,16 +177,21 @@ class Robot:
             "process": self.process, "max": self.max_records, "waitSeconds": self.wait_seconds})
         if status == 204:
             return
-        self.held = [Record(lease) for lease in leases]
-        while self.held and not self.stopping.is_set():
-            record = self.held[0]
-            self._answer(record, self._work(record))
-            self.held.pop(0)
+        with self.lock:
+            self.held = [Record(lease) for lease in leases]
+        while not self.stopping.is_set():
+            with self.lock:
+                if not self.held:
+                    return
+                record = self.held.pop(0)
+            self.working = record
+            try:
+                self._answer(record, self._work(record))
+            finally:
+                self.working = None
 
     def _work(self, record):
-        """The answer for one record, the lease extended while the work lasts."""
-        done = threading.Event()
-        threading.Thread(target=self._extend_while, args=(record, done), daemon=True).start()
+        """The answer for one record."""
         try:
             output = self.work(record)
             return {"result": "OK", "output": None if output is None else str(output)[:2000]}
@@ -192,16 +204,19 @@ class Robot:
             code = failure.code if isinstance(failure, Technical) else "TECHNICAL"
             reason = failure.reason if isinstance(failure, Technical) else "%s: %s" % (type(failure).__name__, failure)
             return {"result": "ERROR", "reasonCode": code, "reason": reason[:2000], "started": record.started}
-        finally:
-            done.set()
 
-    def _extend_while(self, record, done):
-        """Every half lease while the record is worked, asks for another full lease."""
-        while not done.wait(self.lease_seconds / 2):
-            try:
-                self.client.post("leases/%s/extend" % record.lease_id, {"seconds": self.lease_seconds})
-            except (Unreachable, Refused) as failure:
-                LOG.warning("Could not extend the lease of record %s: %s", record.key, failure)
+    def _extensions(self):
+        """Extends, at half its length, the lease of every record held: the one at work and those waiting their turn."""
+        while not self.stopping.wait(1):
+            with self.lock:
+                records = [record for record in self.held + [self.working] if record is not None]
+            for record in records:
+                if time.monotonic() >= record.extend_at:
+                    try:
+                        self.client.post("leases/%s/extend" % record.lease_id, {"seconds": record.lease_seconds})
+                        record.extend_at = time.monotonic() + record.lease_seconds / 2
+                    except (Unreachable, Refused) as failure:
+                        LOG.warning("Could not extend the lease of record %s: %s", record.key, failure)
 
     def _answer(self, record, answer):
         """Sends the answer, again while the server is unreachable; a refusal is logged (the lease has ended)."""
@@ -215,16 +230,23 @@ class Robot:
                 time.sleep(pause)
                 pause = min(pause * 2, 30)
             except Refused as refused:
-                LOG.warning("The result of record %s was refused: %s", record.key, refused.detail)
-                return
+                if refused.status != 400 or answer["result"] == "ERROR" and answer["reasonCode"] == "TECHNICAL":
+                    LOG.warning("The result of record %s was refused: %s", record.key, refused.detail)
+                    return
+                LOG.warning("The result of record %s is not one Verdict takes (%s); reporting it ERROR",
+                            record.key, refused.detail)
+                answer = {"result": "ERROR", "reasonCode": "TECHNICAL", "started": record.started,
+                          "reason": ("The robot's result was refused: %s" % refused.detail)[:2000]}
 
     def _release_held(self):
-        for record in self.held:
+        """Gives back the records held and not started; the one at work, if any, is answered first by run()."""
+        with self.lock:
+            records, self.held = self.held, []
+        for record in records:
             try:
                 self.client.post("leases/%s/release" % record.lease_id)
             except (Unreachable, Refused) as failure:
                 LOG.warning("Could not give back record %s: %s", record.key, failure)
-        self.held = []
 
     def _heartbeats(self):
         while not self.stopping.wait(self.heartbeat_seconds):

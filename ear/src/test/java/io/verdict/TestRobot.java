@@ -43,6 +43,11 @@ public final class TestRobot {
         return robot;
     }
 
+    /** The same robot, with the same token, calling another node of the cluster. */
+    public TestRobot at(URL node) {
+        return new TestRobot(name, token, node, tokenId);
+    }
+
     public void heartbeat(String version, String... processes) {
         String capabilities = String.join(
                 ",", List.of(processes).stream().map(p -> "\"" + p + "\"").toList());

@@ -27,4 +27,5 @@ CREATE TABLE work_lease (
 );
 CREATE INDEX ix_lease_expiry ON work_lease (state, expires_at);
 CREATE INDEX ix_lease_run ON work_lease (run_id);
+CREATE INDEX ix_lease_item ON work_lease (item_id);
 CREATE INDEX ix_lease_robot ON work_lease (robot, state);

@@ -11,6 +11,7 @@ import io.verdict.ItDatabase;
 import io.verdict.Runs;
 import io.verdict.Schedules;
 import io.verdict.ServerNode;
+import io.verdict.TestRobot;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +32,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Two WildFly nodes on one MariaDB, each its own robot (run with {@code -Ddb=mariadb -Pcluster}): a schedule fires
- * once across the cluster, runs spread over both robots, a process declared on one node runs on the other, and when a
+ * once across the cluster, runs spread over both robots, a process declared on one node runs on the other, robot
+ * clients leasing through both nodes are never given one record, and when a
  * node dies mid-run the other one finishes its run: the record in flight ends ERROR INTERRUPTED, no record is lost or
  * submitted twice.
  */
@@ -100,6 +107,51 @@ class ClusterIT extends InvoiceRunIT {
                 .collect(Collectors.groupingBy(run -> run.getString("robot"), Collectors.counting()));
 
         assertThat(perRobot.keySet()).as("runs per robot: " + perRobot).isEqualTo(Set.of(LOCAL_ROBOT, NODE_B));
+    }
+
+    @Test
+    void robotClientsLeasingThroughBothNodesAreNeverGivenOneRecord() {
+        String process = "cluster-robots-" + Long.toString(System.currentTimeMillis(), 36);
+        assertThat(Api.as(nodeB.url(), "admin", "admin")
+                        .post(
+                                "api/v1/processes",
+                                "{\"name\":\"" + process + "\",\"template\":\"robot\",\"columns\":[\"Supplier\"],"
+                                        + "\"maxLeases\":40}")
+                        .status())
+                .isEqualTo(201);
+        TestRobot viaA = TestRobot.connect(url, admin, "cluster-desk", "1.0.0", process);
+        TestRobot viaB = viaA.at(nodeB.url());
+        try {
+            String[] suppliers =
+                    IntStream.rangeClosed(1, 200).mapToObj(i -> "CR-" + i).toArray(String[]::new);
+            long runId = runs.startCsvWithHeader(process, false, "Supplier", suppliers)
+                    .getInt("id");
+            runs.awaitState(runId, "RUNNING");
+            Set<Integer> seen = ConcurrentHashMap.newKeySet();
+            List<Integer> twice = new CopyOnWriteArrayList<>();
+
+            CompletableFuture.allOf(Stream.of(viaA, viaA, viaB, viaB)
+                            .map(client -> CompletableFuture.runAsync(() -> {
+                                List<JsonObject> leases;
+                                while (!(leases = client.lease(process, 5, 2)).isEmpty()) {
+                                    for (JsonObject lease : leases) {
+                                        if (!seen.add(lease.getInt("itemId"))) {
+                                            twice.add(lease.getInt("itemId"));
+                                        }
+                                        assertThat(client.ok(lease, "done").status())
+                                                .isEqualTo(204);
+                                    }
+                                }
+                            }))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
+
+            assertThat(twice).as("records leased twice").isEmpty();
+            assertThat(seen).hasSize(200);
+            assertThat(runs.awaitEnded(runId).getInt("ok")).isEqualTo(200);
+        } finally {
+            viaA.disconnect(admin);
+        }
     }
 
     @Test

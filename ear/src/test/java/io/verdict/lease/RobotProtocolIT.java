@@ -48,7 +48,7 @@ class RobotProtocolIT extends VerdictIT {
     }
 
     @Test
-    void robotsAnswerOkKoAndErrorAndAnErrorIsRetriedOnAnotherRobot() {
+    void robotsAnswerOkKoAndErrorAnErrorIsRetriedOnAnotherRobotAndTheFailuresExportAndRelaunch() {
         String process = declare("onboarding", "\"maxAttempts\":2,\"backoffMs\":0");
         TestRobot first = robot("it-desk-1", process);
         TestRobot second = robot("it-desk-2", process);
@@ -110,6 +110,21 @@ class RobotProtocolIT extends VerdictIT {
         Api.Response again = first.ok(one, "twice");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.object().getString("detail")).contains("was already answered");
+
+        Api.Response export = admin.get("api/v1/runs/" + runId + "/export?results=KO,ERROR");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Type")).contains("spreadsheetml");
+        Api.Response relaunched = admin.post("api/v1/runs/" + runId + "/relaunch", "{\"mode\":\"FAILED\"}");
+        assertThat(relaunched.status()).as(relaunched.body()).isEqualTo(201);
+        List<JsonObject> relaunchedLeases = second.lease(process, 10, 10);
+        assertThat(relaunchedLeases).extracting(lease -> lease.getString("key")).containsExactly("S2", "S3");
+        relaunchedLeases.forEach(
+                lease -> assertThat(second.ok(lease, "corrected").status()).isEqualTo(204));
+        JsonObject child = runs.awaitEnded(relaunched.object().getInt("id"));
+        assertThat(child.getString("state"))
+                .as("the relaunch worked the failures")
+                .isEqualTo("COMPLETED");
+        assertThat(child.getInt("ok")).isEqualTo(2);
     }
 
     @Test

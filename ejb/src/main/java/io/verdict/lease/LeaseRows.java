@@ -6,6 +6,7 @@ import static io.verdict.run.ItemState.LEASED;
 import static io.verdict.run.ItemState.PENDING;
 
 import io.verdict.db.Jdbc;
+import io.verdict.db.LongText;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import io.verdict.run.Payloads;
@@ -107,7 +108,7 @@ public class LeaseRows {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO work_lease (id, item_id, run_id,"
                     + " robot, attempt, state, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < records.size(); i++) {
-                    if (marked[i] != 1 && marked[i] != PreparedStatement.SUCCESS_NO_INFO) {
+                    if (marked[i] != 1) {
                         continue;
                     }
                     Leasable record = records.get(i);
@@ -187,12 +188,18 @@ public class LeaseRows {
         return true;
     }
 
-    void extend(Held lease, Instant expiresAt) {
-        jdbc.update(
-                "extend lease " + lease.id(),
-                "UPDATE work_lease SET expires_at = ? WHERE id = ?",
-                expiresAt,
-                lease.id());
+    /** Extends the lease; false when its record is no longer the lease's (its run has ended). */
+    boolean extend(Held lease, Instant expiresAt) {
+        return jdbc.update(
+                        "extend lease " + lease.id(),
+                        "UPDATE work_lease SET expires_at = ? WHERE id = ? AND EXISTS (SELECT 1 FROM work_item"
+                                + " WHERE work_item.id = ? AND work_item.lease_id = ? AND work_item.state = ?)",
+                        expiresAt,
+                        lease.id(),
+                        lease.itemId(),
+                        lease.id(),
+                        LEASED)
+                == 1;
     }
 
     /** Gives the record back, pending, its attempt not counted; false when it is no longer the lease's. */
@@ -219,13 +226,16 @@ public class LeaseRows {
         jdbc.update("end lease " + leaseId, "UPDATE work_lease SET state = ? WHERE id = ?", state, leaseId);
     }
 
+    /** A held lease past its time: which lease, of which record. */
+    record Expired(String leaseId, long itemId) {}
+
     /** Up to {@code limit} held leases that expired before {@code now}. */
-    List<String> expired(Instant now, int limit) {
+    List<Expired> expired(Instant now, int limit) {
         return jdbc.list(
                 "find the expired leases",
-                "SELECT id FROM work_lease WHERE state = ? AND expires_at < ?",
+                "SELECT id, item_id FROM work_lease WHERE state = ? AND expires_at < ?",
                 limit,
-                row -> row.getString(1),
+                row -> new Expired(row.getString(1), row.getLong(2)),
                 LeaseState.LEASED,
                 now);
     }
@@ -234,7 +244,8 @@ public class LeaseRows {
      * Ends the lease EXPIRED if it is still held and past its time, and its record ERROR INTERRUPTED; false when it was
      * answered, released or extended meanwhile.
      */
-    boolean expire(String leaseId, Instant now, String reason) {
+    boolean expire(Expired lease, Instant now, String reason) {
+        String leaseId = lease.leaseId();
         boolean expired = jdbc.update(
                         "expire lease " + leaseId,
                         "UPDATE work_lease SET state = ? WHERE id = ? AND state = ? AND expires_at < ?",
@@ -247,13 +258,14 @@ public class LeaseRows {
             jdbc.update(
                     "interrupt the record of expired lease " + leaseId,
                     "UPDATE work_item SET state = ?, result = ?, reason_code = ?, reason = ?, suggested_action = ?,"
-                            + " ended_at = ? WHERE lease_id = ? AND state = ?",
+                            + " ended_at = ? WHERE id = ? AND lease_id = ? AND state = ?",
                     FINISHED,
                     Result.ERROR,
                     ReasonCode.INTERRUPTED,
-                    reason,
+                    LongText.clip(reason),
                     ReasonCode.INTERRUPTED.suggestedAction(),
                     now,
+                    lease.itemId(),
                     leaseId,
                     LEASED);
         }
@@ -299,16 +311,21 @@ public class LeaseRows {
                         row.getBoolean(8)));
     }
 
-    /** The records robots hold now, counted by robot and run, in robot and run order. */
+    /**
+     * The records robots hold now, counted by robot and run, in robot and run order: held leases whose record is still
+     * theirs (a run that ended interrupted its records, not its lease rows).
+     */
     List<HeldRecords> held() {
         return jdbc.list(
                 "count the records robots hold",
-                "SELECT l.robot, p.name, r.id, r.number, COUNT(*) FROM work_lease l JOIN run r ON r.id = l.run_id"
-                        + " JOIN process p ON p.id = r.process_id WHERE l.state = ?"
+                "SELECT l.robot, p.name, r.id, r.number, COUNT(*) FROM work_lease l"
+                        + " JOIN work_item w ON w.id = l.item_id AND w.lease_id = l.id AND w.state = ?"
+                        + " JOIN run r ON r.id = l.run_id JOIN process p ON p.id = r.process_id WHERE l.state = ?"
                         + " GROUP BY l.robot, p.name, r.id, r.number ORDER BY l.robot, r.id",
                 0,
                 row -> new HeldRecords(
                         row.getString(1), row.getString(2), row.getLong(3), row.getInt(4), row.getInt(5)),
+                LEASED,
                 LeaseState.LEASED);
     }
 

@@ -5,7 +5,9 @@ import io.verdict.error.InvalidRequestException;
 import io.verdict.error.NotFoundException;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessCatalog;
+import io.verdict.process.ProcessChange;
 import io.verdict.robot.RobotService;
+import io.verdict.robot.Roster;
 import io.verdict.run.ItemState;
 import io.verdict.run.PendingChecklist;
 import io.verdict.run.ProcessRequirements;
@@ -17,6 +19,8 @@ import io.verdict.vocabulary.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +36,8 @@ import java.util.stream.Collectors;
  * The robot protocol's calls, each one transaction that commits before its answer leaves: a lease is durable before
  * its robot sees it. Leasing locks the runs it takes records from, so that two robots, on any nodes, never get one
  * record; answering, extending and releasing lock the lease, so that an answer and the lease's expiry or revocation
- * never both win. Also what the run's batch job asks of the leases, and the expiry of silent robots' leases.
+ * never both win. Also what the run's batch job asks of the leases, outside its chunk's transaction so that a run
+ * waiting for answers holds no database connection, and the expiry of silent robots' leases.
  */
 @Stateless
 @RolesAllowed(Role.ROBOT_NAME)
@@ -42,8 +47,8 @@ public class WorkLeases {
     static final String SILENT_ROBOT =
             "The robot stopped answering while working on this record: verify in the target system before relaunching.";
 
-    /** A lease is extended by one second at least and a day at most at a time. */
-    static final int MAX_EXTENSION_SECONDS = 86_400;
+    /** A lease is extended by one second at least and, like its process's lease, a day at most at a time. */
+    static final int MAX_EXTENSION_SECONDS = ProcessChange.MAX_LEASE_SECONDS;
 
     private static final int EXPIRED_PER_PASS = 500;
 
@@ -79,10 +84,18 @@ public class WorkLeases {
             throw new ConflictException(
                     "Process " + processName + " is assigned to robot " + process.getRobot() + ", not " + robot + ".");
         }
-        PendingChecklist.whyNot(ProcessRequirements.of(process, null, true), robots.roster(), robot)
+        Roster roster = robots.roster();
+        PendingChecklist.whyNot(ProcessRequirements.of(process, null, true), roster, robot)
                 .ifPresent(why -> {
                     throw new ConflictException("Robot " + robot + " may not work " + processName + " now: " + why);
                 });
+        if (process.getRobot() == null
+                && roster.find(robot)
+                        .filter(found -> found.getCapabilities().contains(processName))
+                        .isEmpty()) {
+            throw new ConflictException("Robot " + robot + " does not name " + processName + " in its heartbeat's"
+                    + " capabilities: a robot works the processes it says it can.");
+        }
         Instant now = Instant.now();
         Instant expiresAt = now.plusSeconds(process.getLeaseSeconds());
         List<Lease> leases = new ArrayList<>();
@@ -125,9 +138,10 @@ public class WorkLeases {
         if (seconds < 1 || seconds > MAX_EXTENSION_SECONDS) {
             throw new InvalidRequestException("seconds must be between 1 and " + MAX_EXTENSION_SECONDS + ".");
         }
-        LeaseRows.Held lease = held(robot, leaseId);
         Instant expiresAt = Instant.now().plusSeconds(seconds);
-        rows.extend(lease, expiresAt);
+        if (!rows.extend(held(robot, leaseId), expiresAt)) {
+            throw noLongerTheLeases(leaseId);
+        }
         return expiresAt;
     }
 
@@ -160,17 +174,19 @@ public class WorkLeases {
         return new ConflictException("Lease " + leaseId + "'s record is no longer its: the run has ended.");
     }
 
-    /** Ends the leases whose robot fell silent past their time: their records end ERROR INTERRUPTED. How many. */
+    /** Up to a pass's worth of held leases past their time, for {@link LeaseExpiry} to end one at a time. */
     @PermitAll
-    public int expire() {
-        Instant now = Instant.now();
-        int expired = 0;
-        for (String leaseId : rows.expired(now, EXPIRED_PER_PASS)) {
-            if (rows.expire(leaseId, now, SILENT_ROBOT)) {
-                expired++;
-            }
-        }
-        return expired;
+    public List<LeaseRows.Expired> expired() {
+        return rows.expired(Instant.now(), EXPIRED_PER_PASS);
+    }
+
+    /**
+     * Ends one lease whose robot fell silent past its time, in a transaction of its own: its record ends ERROR
+     * INTERRUPTED. False when it was answered, released or extended meanwhile.
+     */
+    @PermitAll
+    public boolean expire(LeaseRows.Expired lease) {
+        return rows.expire(lease, Instant.now(), SILENT_ROBOT);
     }
 
     /** A run terminated: its held leases are revoked at once, their records ERROR INTERRUPTED. */
@@ -192,25 +208,34 @@ public class WorkLeases {
 
     /** Up to {@code limit} of the run's answered records after {@code afterId}, for its batch job to write. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<AnsweredItem> answered(long runId, long afterId, int limit) {
         return rows.answered(runId, afterId, limit);
     }
 
     /**
-     * Whether the run's job has more to wait for: records pending, leased or answered while the run runs; once it
-     * stops, only the leased and answered ones, whose results are still taken.
+     * What the run's job has left to wait for: records leased or answered; while the run runs, pending ones too, as
+     * long as a robot may lease them. Once it stops, only the leased and answered ones, whose results are still taken.
      */
     @PermitAll
-    public boolean outstanding(long runId) {
-        RunState state = runState(runId);
-        if (state == RunState.RUNNING) {
-            return rows.any(runId, List.of(ItemState.PENDING, ItemState.LEASED, ItemState.ANSWERED));
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Outstanding outstanding(long runId) {
+        Run run = em.find(Run.class, runId);
+        if (rows.any(runId, List.of(ItemState.LEASED, ItemState.ANSWERED))) {
+            return Outstanding.ANSWERS;
         }
-        return state == RunState.STOPPING && rows.any(runId, List.of(ItemState.LEASED, ItemState.ANSWERED));
+        if (run.getState() != RunState.RUNNING || !rows.any(runId, List.of(ItemState.PENDING))) {
+            return Outstanding.NOTHING;
+        }
+        return PendingChecklist.readyRobots(ProcessRequirements.of(run, true), robots.roster())
+                        .isEmpty()
+                ? Outstanding.NO_ROBOT
+                : Outstanding.ANSWERS;
     }
 
     /** Whether a stop was asked for the run: a robot's ERROR is then final rather than retried. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean stopping(long runId) {
         return runState(runId) != RunState.RUNNING;
     }

@@ -86,7 +86,7 @@ public record ProcessChange(
     static final int MAX_PARTITIONS = 8;
 
     /** A lease lasts ten seconds at least (a robot heartbeats and answers within them) and a day at most. */
-    static final int MIN_LEASE_SECONDS = 10, MAX_LEASE_SECONDS = 86_400;
+    public static final int MIN_LEASE_SECONDS = 10, MAX_LEASE_SECONDS = 86_400;
 
     /** Records of one run out at once at most: what a robot may lease in one call. */
     static final int MAX_LEASES = 100;

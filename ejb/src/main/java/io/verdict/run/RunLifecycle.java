@@ -114,6 +114,7 @@ public class RunLifecycle {
     public void couldNotStart(long runId, String why) {
         Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
         items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run could not start (" + why + ").");
+        items.interruptLeased(runId, "The run could not start again while a robot held this record (" + why + ").");
         finish(run);
     }
 

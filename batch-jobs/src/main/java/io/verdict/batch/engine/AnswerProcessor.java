@@ -19,8 +19,10 @@ import java.time.Instant;
 /**
  * Turns a robot's answer into the record's outcome with the engine's one policy: OK is written; KO leaves as a
  * {@link BusinessRuleException} and a final ERROR as a {@link TechnicalException}, for {@link WorkItemSkipListener};
- * an ERROR with attempts left, while the run is not stopping, goes back to pending for any robot to lease after the
- * process's {@link Backoff}, instead of the in-server processor's wait on its thread.
+ * an ERROR of a robot that touched nothing ({@code started:false}) with attempts left, while the run is not stopping,
+ * goes back to pending for any robot to lease after the process's {@link Backoff}, instead of the in-server
+ * processor's wait on its thread. An ERROR after the robot started is in doubt: never redone blindly, it ends ERROR
+ * for a person to check the target system.
  */
 @Dependent
 @Named("answerProcessor")
@@ -58,7 +60,7 @@ public class AnswerProcessor implements ItemProcessor {
             }
             case KO -> throw new BusinessRuleException(answer.reasonCode(), answer.reason(), answer.suggestedAction());
             default -> {
-                if (answered.attempt() < run().maxAttempts() && !leases.stopping(run().runId())) {
+                if (!answer.started() && answered.attempt() < run().maxAttempts() && !leases.stopping(run().runId())) {
                     Instant retryAt = Instant.now().plusMillis(Backoff.delayMs(run().backoffMs(), answered.attempt()));
                     return ItemOutcome.retry(answered.itemId(), answered.attempt(), retryAt);
                 }

@@ -4,6 +4,8 @@ import io.verdict.lease.AnsweredItem;
 import io.verdict.lease.WorkLeases;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -18,8 +20,10 @@ import java.util.Deque;
  * processor filters, so that the chunk commits what it has on time; once nothing is outstanding the step ends, and the
  * run with it.
  *
- * <p>The run holds this one batch thread while it runs; a run waiting for a robot that may work it stays PENDING and
- * holds none. Nothing is checkpointed: what is answered and not yet written stays ANSWERED, in the database.
+ * <p>The run holds this one batch thread while robots work it, and no database connection while it waits; when records
+ * are left that no robot holds and no robot may lease (they all fell silent), the job stops and the run goes back to
+ * PENDING, holding nothing, until a robot calls in. Nothing is checkpointed: what is answered and not yet written
+ * stays ANSWERED, in the database.
  */
 @Dependent
 @Named("answerReader")
@@ -40,6 +44,9 @@ public class AnswerReader extends AbstractItemReader {
 
     @Inject
     StepContext step;
+
+    @Inject
+    JobContext job;
 
     private final Deque<AnsweredItem> page = new ArrayDeque<>();
     private long lastId;
@@ -65,10 +72,13 @@ public class AnswerReader extends AbstractItemReader {
             lastId = next.itemId();
             return next;
         }
-        if (!leases.outstanding(Long.parseLong(runId))) {
-            return null;
+        switch (leases.outstanding(Long.parseLong(runId))) {
+            case NOTHING -> {
+                return null;
+            }
+            case NO_ROBOT -> BatchRuntime.getJobOperator().stop(job.getExecutionId());
+            case ANSWERS -> Thread.sleep(POLL_MS);
         }
-        Thread.sleep(POLL_MS);
         return NOTHING_YET;
     }
 }
