@@ -117,6 +117,21 @@ class ProcessesBrowserIT extends BrowserIT {
         assertThat(admin.get("api/v1/processes").body()).doesNotContain("\"" + name + "\"");
     }
 
+    @Test
+    void anAdminDeclaresARobotProcessWithItsLease() {
+        String name = "console-robots-" + Long.toString(System.currentTimeMillis(), 36);
+        LoginPage.open(driver, url).signInAs("admin", "admin");
+        ProcessesPage page = ProcessesPage.open(driver, url);
+
+        page.declareRobotProcess(name, List.of("SupplierId", "Iban"), 300);
+
+        assertThat(page.row(name, "SupplierId · Iban")).contains("Declared from robot");
+        JsonObject declared = process(Api.as(url, "admin", "admin"), name);
+        assertThat(declared.getString("template")).isEqualTo("robot");
+        assertThat(declared.getInt("leaseSeconds")).isEqualTo(300);
+        assertThat(declared.getInt("maxLeases")).as("the default").isEqualTo(8);
+    }
+
     private static JsonObject process(Api api, String name) {
         return api.get("api/v1/processes").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(process -> process.getString("name").equals(name))

@@ -1,5 +1,7 @@
 package io.verdict.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,6 +82,43 @@ final class ProcessesPage {
         dialog.findElement(By.id("processForm:keyColumn")).sendKeys(keyColumn);
         settings.forEach((setting, value) -> setting(dialog, setting).sendKeys(value));
         save(dialog);
+    }
+
+    /**
+     * Declares a process from the robot template: its records are leased to external robots, each lease lasting
+     * {@code leaseSeconds}, which only a robot process's dialog asks for. Waits for the dialog to close.
+     */
+    void declareRobotProcess(String name, List<String> columns, int leaseSeconds) {
+        driver.findElement(By.id("processesForm:openDeclare")).click();
+        WebElement dialog =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("processForm:processDialog")));
+        assertThat(dialog.findElements(By.id("processForm:leaseSeconds_input")))
+                .as("a process its template's handler works has no lease")
+                .isEmpty();
+        chooseTemplate("robot");
+        WebElement lease =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("processForm:leaseSeconds_input")));
+        dialog.findElement(By.id("processForm:name")).sendKeys(name);
+        dialog.findElement(By.id("processForm:columns")).sendKeys(String.join("\n", columns));
+        lease.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(leaseSeconds));
+        save(dialog);
+    }
+
+    /**
+     * Picks the template in the dialog's menu, again when a click landed while the menu's panel was still opening,
+     * until the menu shows it.
+     */
+    private void chooseTemplate(String template) {
+        By label = By.id("processForm:template_label");
+        wait.ignoring(WebDriverException.class).until(driver -> {
+            if (!driver.findElement(label).getText().equals(template)) {
+                driver.findElement(By.id("processForm:template")).click();
+                wait.until(ExpectedConditions.elementToBeClickable(
+                                By.cssSelector("#processForm\\:template_items li[data-label='" + template + "']")))
+                        .click();
+            }
+            return driver.findElement(label).getText().equals(template);
+        });
     }
 
     /** Opens the process's settings, types the new maximum attempts, and saves. */

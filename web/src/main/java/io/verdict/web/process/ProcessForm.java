@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Backs the process dialog of {@code /console/processes.xhtml} (admins): declaring a process from a template (name,
@@ -42,6 +43,9 @@ public class ProcessForm implements Serializable {
     private String keyColumn;
     private int maxAttempts;
     private int backoffMs;
+    private int leaseSeconds;
+    private int maxLeases;
+    private boolean workedByRobots;
     private String robot;
     private List<SettingField> settings = List.of();
 
@@ -55,18 +59,20 @@ public class ProcessForm implements Serializable {
         ProcessChange defaults = ProcessChange.defaults();
         maxAttempts = defaults.maxAttempts();
         backoffMs = defaults.backoffMs();
+        leaseSeconds = defaults.leaseSeconds();
+        maxLeases = defaults.maxLeases();
         robot = null;
         template = getTemplates().isEmpty() ? null : getTemplates().get(0);
         templateChosen();
     }
 
-    /** Shows the chosen template's settings, at their defaults. */
+    /** Shows the chosen template's settings, at their defaults, and the lease's when robots work it. */
     public void templateChosen() {
-        settings = processes.templates().stream()
+        Optional<ProcessDefinition> chosen = processes.templates().stream()
                 .filter(definition -> definition.job().equals(template))
-                .findFirst()
-                .map(definition -> fields(definition, Map.of()))
-                .orElse(List.of());
+                .findFirst();
+        settings = chosen.map(definition -> fields(definition, Map.of())).orElse(List.of());
+        workedByRobots = chosen.map(ProcessDefinition::external).orElse(false);
     }
 
     /** Opens the dialog on a process's current settings. */
@@ -76,8 +82,12 @@ public class ProcessForm implements Serializable {
         name = process;
         maxAttempts = current.getMaxAttempts();
         backoffMs = current.getBackoffMs();
+        leaseSeconds = current.getLeaseSeconds();
+        maxLeases = current.getMaxLeases();
         robot = current.getRobot();
-        settings = fields(processes.definition(process), current.getSettings());
+        ProcessDefinition definition = processes.definition(process);
+        settings = fields(definition, current.getSettings());
+        workedByRobots = definition.external();
     }
 
     /** Declares the process or saves its settings; a refusal is shown and the dialog stays open. */
@@ -110,8 +120,8 @@ public class ProcessForm implements Serializable {
                 backoffMs,
                 base.chunkSize(),
                 base.partitions(),
-                base.leaseSeconds(),
-                base.maxLeases(),
+                leaseSeconds,
+                maxLeases,
                 base.minRobotVersion(),
                 base.concurrentRuns(),
                 base.recipients(),
@@ -201,6 +211,27 @@ public class ProcessForm implements Serializable {
 
     public void setBackoffMs(int backoffMs) {
         this.backoffMs = backoffMs;
+    }
+
+    /** Whether external robots work the process: the dialog then shows its lease fields. */
+    public boolean isWorkedByRobots() {
+        return workedByRobots;
+    }
+
+    public int getLeaseSeconds() {
+        return leaseSeconds;
+    }
+
+    public void setLeaseSeconds(int leaseSeconds) {
+        this.leaseSeconds = leaseSeconds;
+    }
+
+    public int getMaxLeases() {
+        return maxLeases;
+    }
+
+    public void setMaxLeases(int maxLeases) {
+        this.maxLeases = maxLeases;
     }
 
     public String getRobot() {
