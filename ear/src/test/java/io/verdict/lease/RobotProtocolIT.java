@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The robot protocol through HTTP, with Java clients as the external robots: a process declared from the robot
  * template, robots that lease its records and answer OK, KO or ERROR, retries on another robot, a robot that falls
- * silent, releases, extensions, stops, and several robots leasing at once never given one record.
+ * silent (its lease expires; its run, with nothing held, waits PENDING), releases, extensions, stops, and several
+ * robots leasing at once never given one record.
  */
 class RobotProtocolIT extends VerdictIT {
 
@@ -207,6 +208,24 @@ class RobotProtocolIT extends VerdictIT {
                 .isEqualTo(204);
         JsonObject run = runs.awaitEnded(runId);
         assertThat(List.of(run.getInt("ok"), run.getInt("error"))).containsExactly(2, 1);
+    }
+
+    @Test
+    void aRunWhoseRobotsFellSilentWaitsPendingSayingWhyAndGoesOnWhenOneCallsIn() {
+        String process = declare("waiting", "\"maxAttempts\":1");
+        TestRobot robot = robot("it-desk-1", process);
+        long runId = start(process, "W1,ES01", "W2,ES02");
+        assertThat(robot.ok(robot.lease(process, 1, 10).get(0), "W1 done").status())
+                .isEqualTo(204);
+
+        JsonObject waiting = runs.awaitState(runId, "PENDING");
+
+        assertThat(waiting.getString("pendingReason")).startsWith("Robot not connected: robot it-desk-1: last seen");
+        robot.heartbeat("3.1.0", process);
+        List<JsonObject> rest = robot.lease(process, 1, 20);
+        assertThat(rest).extracting(lease -> lease.getString("key")).containsExactly("W2");
+        assertThat(robot.ok(rest.get(0), "W2 done").status()).isEqualTo(204);
+        assertThat(runs.awaitEnded(runId).getInt("ok")).isEqualTo(2);
     }
 
     @Test
