@@ -6,6 +6,7 @@ import io.verdict.error.NotFoundException;
 import io.verdict.process.Process;
 import io.verdict.process.ProcessCatalog;
 import io.verdict.process.ProcessChange;
+import io.verdict.process.ProcessService;
 import io.verdict.robot.RobotService;
 import io.verdict.robot.Roster;
 import io.verdict.run.ItemState;
@@ -62,6 +63,9 @@ public class WorkLeases {
     ProcessCatalog catalog;
 
     @Inject
+    ProcessService processes;
+
+    @Inject
     RobotService robots;
 
     /**
@@ -71,11 +75,7 @@ public class WorkLeases {
      * never called in) is a 409 saying why.
      */
     public List<Lease> lease(String robot, String processName, int max) {
-        Process process = em.createNamedQuery("Process.findByName", Process.class)
-                .setParameter("name", processName)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No process is named \"" + processName + "\"."));
+        Process process = processes.require(processName);
         if (!catalog.external(process.job())) {
             throw new ConflictException("Process " + processName + " is not worked by external robots: its records"
                     + " are processed in the server. Declare a process from the robot template for robots to lease.");
