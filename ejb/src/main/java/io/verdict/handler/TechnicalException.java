@@ -11,20 +11,35 @@ import io.verdict.result.Result;
 public class TechnicalException extends Exception {
 
     private final ReasonCode reasonCode;
+    private final String suggestedAction;
 
     public TechnicalException(ReasonCode reasonCode, String reason) {
-        this(reasonCode, reason, null);
+        this(reasonCode, reason, (Throwable) null);
     }
 
     public TechnicalException(ReasonCode reasonCode, String reason, Throwable cause) {
+        this(reasonCode, reason, reasonCode.suggestedAction(), cause);
+    }
+
+    /** A failure whose handler (or robot) knows better than its reason code what a person should do next. */
+    public TechnicalException(ReasonCode reasonCode, String reason, String suggestedAction) {
+        this(reasonCode, reason, suggestedAction, null);
+    }
+
+    private TechnicalException(ReasonCode reasonCode, String reason, String suggestedAction, Throwable cause) {
         super(reason, cause);
         if (reasonCode.result() != Result.ERROR) {
             throw new IllegalArgumentException(reasonCode + " is a business reason, not a technical one");
         }
         this.reasonCode = reasonCode;
+        this.suggestedAction = suggestedAction;
     }
 
     public ReasonCode reasonCode() {
         return reasonCode;
+    }
+
+    public String suggestedAction() {
+        return suggestedAction;
     }
 }

@@ -48,7 +48,15 @@ public record ItemOutcome(
     }
 
     public static ItemOutcome error(long itemId, int attempts, TechnicalException failure) {
-        return error(itemId, attempts, failure.reasonCode(), failure.getMessage());
+        return new ItemOutcome(
+                itemId,
+                Result.ERROR,
+                failure.reasonCode(),
+                failure.getMessage(),
+                failure.suggestedAction(),
+                attempts,
+                null,
+                null);
     }
 
     public static ItemOutcome error(long itemId, int attempts, ReasonCode reasonCode, String reason) {

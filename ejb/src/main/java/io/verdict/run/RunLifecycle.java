@@ -36,6 +36,9 @@ public class RunLifecycle {
     WorkItemRows items;
 
     @Inject
+    LeasedRecords leased;
+
+    @Inject
     ProcessService processes;
 
     @Inject
@@ -105,7 +108,7 @@ public class RunLifecycle {
         } else if (status == BatchStatus.FAILED) {
             items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run failed (" + why + ").");
         }
-        items.interruptLeased(runId, "The run ended while a robot held this record.");
+        leased.settle(runId, "The run ended while a robot held this record.");
         resolutions.resolveOriginsOf(runId);
         finish(run);
     }
@@ -114,7 +117,7 @@ public class RunLifecycle {
     public void couldNotStart(long runId, String why) {
         Run run = em.find(Run.class, runId, LockModeType.PESSIMISTIC_WRITE);
         items.failPending(runId, ReasonCode.TECHNICAL, "Not processed: the run could not start (" + why + ").");
-        items.interruptLeased(runId, "The run could not start again while a robot held this record (" + why + ").");
+        leased.settle(runId, "The run could not start again while a robot held this record (" + why + ").");
         finish(run);
     }
 
@@ -141,7 +144,7 @@ public class RunLifecycle {
             items.interruptInFlight(run.getId(), "The server stopped while this record was being processed.");
             if (run.getState() == RunState.STOPPING) {
                 items.closePending(run.getId(), run.getStopPending(), "Not processed: the run was stopped.");
-                items.interruptLeased(run.getId(), "The run was stopped while a robot held this record.");
+                leased.settle(run.getId(), "The run was stopped while a robot held this record.");
                 resolutions.resolveOriginsOf(run.getId());
                 finish(run);
             } else {

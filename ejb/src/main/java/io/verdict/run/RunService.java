@@ -45,6 +45,9 @@ public class RunService {
     WorkItemRows items;
 
     @Inject
+    LeasedRecords leased;
+
+    @Inject
     WorkItems workItems;
 
     @Inject
@@ -134,7 +137,7 @@ public class RunService {
                 run.stopRequested(mode, pending, user);
                 items.closePending(
                         runId, pending, "Not processed: the run was stopped by " + user + " before it started.");
-                items.interruptLeased(runId, "The run was stopped by " + user + " while a robot held this record.");
+                leased.settle(runId, "The run was stopped by " + user + " while a robot held this record.");
                 lifecycle.finish(run);
             }
             case RUNNING -> {

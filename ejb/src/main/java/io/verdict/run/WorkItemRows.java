@@ -313,15 +313,6 @@ public class WorkItemRows {
     }
 
     /**
-     * Ends the run's items that robots hold or answered ERROR INTERRUPTED, once the run ends without its job having
-     * written them (it failed, or the run was recovered while stopping): nobody can tell whether the robot did the
-     * work. Their leases' late calls are then refused, as the record is no longer theirs.
-     */
-    public int interruptLeased(long runId, String reason) {
-        return interrupt(runId, LEASED, reason) + interrupt(runId, ANSWERED, reason);
-    }
-
-    /**
      * Closes the items a stopped run did not reach: ERROR (relaunchable; nothing was sent, so it is safe to) or DONE, as
      * the user chose.
      */

@@ -1,10 +1,7 @@
 package io.verdict.batch.engine;
 
-import io.verdict.handler.BusinessRuleException;
 import io.verdict.handler.RunContext;
-import io.verdict.handler.TechnicalException;
 import io.verdict.lease.AnsweredItem;
-import io.verdict.lease.RobotAnswer;
 import io.verdict.lease.WorkLeases;
 import io.verdict.run.ItemOutcome;
 import io.verdict.run.RunLifecycle;
@@ -28,9 +25,6 @@ import java.time.Instant;
 @Named("answerProcessor")
 public class AnswerProcessor implements ItemProcessor {
 
-    /** Added to a final ERROR's reason when the robot may have changed something before it failed. */
-    static final String STARTED = " The robot had started on it: check the target system before relaunching.";
-
     @Inject
     @BatchProperty
     String runId;
@@ -52,20 +46,20 @@ public class AnswerProcessor implements ItemProcessor {
             return null;
         }
         AnsweredItem answered = (AnsweredItem) item;
-        RobotAnswer answer = answered.answer();
         ChunkResults.of(step).attempting(answered.itemId(), answered.attempt());
-        switch (answer.result()) {
+        switch (answered.answer().result()) {
             case OK -> {
-                return ItemOutcome.ok(answered.itemId(), answered.attempt(), answer.output());
+                return answered.outcome();
             }
-            case KO -> throw new BusinessRuleException(answer.reasonCode(), answer.reason(), answer.suggestedAction());
+            case KO -> throw answered.ko();
             default -> {
-                if (!answer.started() && answered.attempt() < run().maxAttempts() && !leases.stopping(run().runId())) {
+                if (answered.failedUntouched()
+                        && answered.attempt() < run().maxAttempts()
+                        && !leases.stopping(run().runId())) {
                     Instant retryAt = Instant.now().plusMillis(Backoff.delayMs(run().backoffMs(), answered.attempt()));
                     return ItemOutcome.retry(answered.itemId(), answered.attempt(), retryAt);
                 }
-                throw new TechnicalException(
-                        answer.reasonCode(), answer.started() ? answer.reason() + STARTED : answer.reason());
+                throw answered.error();
             }
         }
     }

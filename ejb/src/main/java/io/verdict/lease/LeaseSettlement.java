@@ -1,0 +1,37 @@
+package io.verdict.lease;
+
+import io.verdict.run.LeasedRecords;
+import io.verdict.run.WorkItemRows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Settles a robot run's leases when it ends without its job: an answer is durable, so its result is written rather
+ * than thrown away as in doubt; only a record still held, whose robot may be working on it, ends ERROR INTERRUPTED.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class LeaseSettlement implements LeasedRecords {
+
+    private static final int PAGE = 500;
+
+    @Inject
+    LeaseRows rows;
+
+    @Inject
+    WorkItemRows items;
+
+    @Override
+    public void settle(long runId, String reason) {
+        long after = 0;
+        for (List<AnsweredItem> page = rows.answered(runId, after, PAGE);
+                !page.isEmpty();
+                page = rows.answered(runId, after, PAGE)) {
+            items.save(page.stream().map(AnsweredItem::outcome).toList());
+            after = page.get(page.size() - 1).itemId();
+        }
+        rows.revoke(runId, reason);
+    }
+}
