@@ -1,8 +1,11 @@
 package io.verdict;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -18,6 +21,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.verdict.lease.LeaseRows;
 import io.verdict.run.WorkItemRows;
+import io.verdict.vocabulary.JsonP;
 import java.util.List;
 
 /**
@@ -127,6 +131,18 @@ class ArchitectureTest {
             .resideInAnyPackage("java.sql..", "javax.sql..")
             .because("plain SQL over work_item lives in the work-item repository and, for the robots' leases of its"
                     + " records, the lease repository, whose every error names its statement");
+
+    @ArchTest
+    static final ArchRule serviceProvidersAreLookedUpOnce = noClasses()
+            .that()
+            .doNotBelongToAnyOf(JsonP.class)
+            .should()
+            .callMethodWhere(target(owner(name("jakarta.json.Json"))))
+            .orShould()
+            .callMethod("jakarta.batch.runtime.BatchRuntime", "getJobOperator")
+            .because(
+                    "Json's static factories and BatchRuntime.getJobOperator() scan the service providers on each call:"
+                            + " JSON goes through JsonP, and the job operator is injected");
 
     @ArchTest
     static final ArchRule theHandlerContractStandsOnResultsAlone = classes()

@@ -1,6 +1,6 @@
 package io.verdict.input;
 
-import jakarta.json.Json;
+import io.verdict.vocabulary.JsonP;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -30,7 +30,7 @@ final class JsonRecords {
     }
 
     static void read(InputStream in, RecordAssembler records) throws IOException, InputRejectedException {
-        try (JsonParser parser = Json.createParser(new Utf8Text(in))) {
+        try (JsonParser parser = JsonP.parser(new Utf8Text(in))) {
             new JsonRecords(parser, records).readDocument();
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();

@@ -2,7 +2,6 @@ package io.verdict.process;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -23,6 +22,9 @@ public class ProcessRegistry {
     private static final Logger LOG = Logger.getLogger(ProcessRegistry.class.getName());
 
     @Inject
+    JobOperator jobOperator;
+
+    @Inject
     ProcessService processes;
 
     @Inject
@@ -30,7 +32,6 @@ public class ProcessRegistry {
 
     @PostConstruct
     void registerDeployedJobs() {
-        JobOperator jobOperator = BatchRuntime.getJobOperator();
         Set<String> jobNames = new TreeSet<>(jobOperator.getJobNames());
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         for (String jobName : jobNames) {

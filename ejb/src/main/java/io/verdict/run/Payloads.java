@@ -1,6 +1,6 @@
 package io.verdict.run;
 
-import jakarta.json.Json;
+import io.verdict.vocabulary.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -16,13 +16,13 @@ public final class Payloads {
     private Payloads() {}
 
     public static String toJson(Map<String, String> values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JsonP.object();
         values.forEach((column, value) -> object.add(column, value == null ? "" : value));
         return object.build().toString();
     }
 
     public static Map<String, String> fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonP.reader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, String> values = new LinkedHashMap<>();
             object.forEach((column, value) -> values.put(column, text(value)));

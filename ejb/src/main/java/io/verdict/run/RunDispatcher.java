@@ -5,7 +5,6 @@ import io.verdict.robot.RobotIdentity;
 import io.verdict.robot.RobotService;
 import io.verdict.robot.Roster;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +31,9 @@ public class RunDispatcher {
      * instead of going all to the first one that looks.
      */
     private static final int CLAIMS_PER_PROCESS = 2;
+
+    @Inject
+    JobOperator jobOperator;
 
     @Inject
     RunQueue queue;
@@ -82,9 +84,8 @@ public class RunDispatcher {
     }
 
     private void start(long runId) {
-        JobOperator jobs = BatchRuntime.getJobOperator();
         try {
-            jobs.start(lifecycle.job(runId), lifecycle.jobParameters(runId));
+            jobOperator.start(lifecycle.job(runId), lifecycle.jobParameters(runId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Run " + runId + " could not start", e);
             lifecycle.couldNotStart(runId, e.getMessage());

@@ -14,7 +14,7 @@ import io.verdict.process.ProcessService;
 import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.operations.JobOperator;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -37,6 +37,9 @@ public class RunService {
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
+
+    @Inject
+    JobOperator jobOperator;
 
     @Inject
     ProcessService processes;
@@ -149,7 +152,7 @@ public class RunService {
                 // A robot run's job takes the answers of the leases still held and ends when none is left.
                 if (run.getJobExecutionId() != null
                         && !catalog.external(run.getProcess().job())) {
-                    BatchRuntime.getJobOperator().stop(run.getJobExecutionId());
+                    jobOperator.stop(run.getJobExecutionId());
                 }
             }
             case STOPPING -> throw new ConflictException("Run " + run.getNumber() + " is already stopping.");

@@ -4,7 +4,7 @@ import io.verdict.lease.AnsweredItem;
 import io.verdict.lease.WorkLeases;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -38,6 +38,9 @@ public class AnswerReader extends AbstractItemReader {
     @Inject
     @BatchProperty
     String runId;
+
+    @Inject
+    JobOperator jobOperator;
 
     @Inject
     WorkLeases leases;
@@ -76,7 +79,7 @@ public class AnswerReader extends AbstractItemReader {
             case NOTHING -> {
                 return null;
             }
-            case NO_ROBOT -> BatchRuntime.getJobOperator().stop(job.getExecutionId());
+            case NO_ROBOT -> jobOperator.stop(job.getExecutionId());
             case ANSWERS -> Thread.sleep(POLL_MS);
         }
         return NOTHING_YET;

@@ -3,7 +3,7 @@ package io.verdict.batch.engine;
 import io.verdict.run.RunLifecycle;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,6 +19,9 @@ public class RunJobListener implements JobListener {
     String runId;
 
     @Inject
+    JobOperator jobOperator;
+
+    @Inject
     JobContext job;
 
     @Inject
@@ -28,7 +31,7 @@ public class RunJobListener implements JobListener {
     public void beforeJob() {
         boolean stopAlreadyAsked = lifecycle.jobStarted(Long.parseLong(runId), job.getExecutionId());
         if (stopAlreadyAsked) {
-            BatchRuntime.getJobOperator().stop(job.getExecutionId());
+            jobOperator.stop(job.getExecutionId());
         }
     }
 

@@ -11,7 +11,7 @@ import io.verdict.run.RunLifecycle;
 import io.verdict.run.WorkItemRows;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -42,6 +42,9 @@ public class WorkItemProcessor implements ItemProcessor {
     @Inject
     @BatchProperty
     String handler;
+
+    @Inject
+    JobOperator jobOperator;
 
     @Inject
     StepContext step;
@@ -126,10 +129,7 @@ public class WorkItemProcessor implements ItemProcessor {
      */
     private boolean stopRequested() {
         try {
-            return BatchRuntime.getJobOperator()
-                            .getJobExecution(job.getExecutionId())
-                            .getBatchStatus()
-                    == BatchStatus.STOPPING;
+            return jobOperator.getJobExecution(job.getExecutionId()).getBatchStatus() == BatchStatus.STOPPING;
         } catch (RuntimeException operatorGone) {
             return true;
         }

@@ -7,9 +7,9 @@ import io.verdict.handler.RecordHandler;
 import io.verdict.handler.RunContext;
 import io.verdict.handler.TechnicalException;
 import io.verdict.result.ReasonCode;
+import io.verdict.vocabulary.JsonP;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -88,7 +88,7 @@ public class HttpPerRecordHandler implements RecordHandler {
 
     /** The endpoint's own words: a JSON body's message, detail or error field, else the body's text. */
     static String messageOf(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonP.reader(new StringReader(body))) {
             JsonObject json = reader.readObject();
             for (String field : new String[] {"message", "detail", "error"}) {
                 if (json.containsKey(field) && !json.isNull(field)) {
@@ -113,7 +113,7 @@ public class HttpPerRecordHandler implements RecordHandler {
     }
 
     private static String jsonEscaped(String value) {
-        String quoted = Json.createValue(value).toString();
+        String quoted = JsonP.value(value).toString();
         return quoted.substring(1, quoted.length() - 1);
     }
 

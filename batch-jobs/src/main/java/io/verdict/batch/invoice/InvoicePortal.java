@@ -4,8 +4,8 @@ import io.verdict.handler.BusinessRuleException;
 import io.verdict.handler.HttpCalls;
 import io.verdict.handler.TechnicalException;
 import io.verdict.result.ReasonCode;
+import io.verdict.vocabulary.JsonP;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -116,7 +116,7 @@ public class InvoicePortal {
     }
 
     private static String field(HttpResponse<String> response, String name) throws TechnicalException {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JsonP.reader(new StringReader(response.body()))) {
             JsonObject body = reader.readObject();
             if (!body.containsKey(name) || body.isNull(name)) {
                 throw new TechnicalException(

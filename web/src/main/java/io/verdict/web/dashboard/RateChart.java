@@ -2,7 +2,7 @@ package io.verdict.web.dashboard;
 
 import io.verdict.dashboard.ProcessResults;
 import io.verdict.result.Result;
-import jakarta.json.Json;
+import io.verdict.vocabulary.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
@@ -21,43 +21,40 @@ final class RateChart {
     private RateChart() {}
 
     static String of(ProcessResults results) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.array();
         results.days().forEach(day -> labels.add(DAY.format(day.day())));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonP.array();
         for (Result result : Result.values()) {
-            JsonArrayBuilder rates = Json.createArrayBuilder();
+            JsonArrayBuilder rates = JsonP.array();
             results.days().forEach(day -> rates.add(day.percent(result)));
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(JsonP.object()
                     .add("label", result.name() + " %")
                     .add("data", rates)
                     .add("backgroundColor", COLOURS.get(result)));
         }
-        return Json.createObjectBuilder()
+        return JsonP.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JsonP.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options())
                 .build()
                 .toString();
     }
 
     private static JsonObjectBuilder options() {
-        return Json.createObjectBuilder()
+        return JsonP.object()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
                 .add(
                         "scales",
-                        Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
+                        JsonP.object()
+                                .add("x", JsonP.object().add("stacked", true))
                                 .add(
                                         "y",
-                                        Json.createObjectBuilder()
+                                        JsonP.object()
                                                 .add("stacked", true)
                                                 .add("min", 0)
                                                 .add("max", 100)))
-                .add(
-                        "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom")));
+                .add("plugins", JsonP.object().add("legend", JsonP.object().add("position", "bottom")));
     }
 }

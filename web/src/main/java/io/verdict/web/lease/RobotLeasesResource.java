@@ -35,6 +35,9 @@ public class RobotLeasesResource {
     static final int MAX_RECORDS = 100, MAX_WAIT_SECONDS = 60;
     static final long POLL_MS = 250;
 
+    /** How long past its wait a suspended lease call is answered all the same, should a look never come back. */
+    private static final long TIMEOUT_MARGIN_SECONDS = 30;
+
     private static final Set<String> FIELDS = Set.of("process", "max", "waitSeconds");
 
     @Inject
@@ -60,8 +63,7 @@ public class RobotLeasesResource {
         if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
             throw new InvalidRequestException("waitSeconds must be between 0 and " + MAX_WAIT_SECONDS + ".");
         }
-        response.setTimeout(waitSeconds + 30L, TimeUnit.SECONDS);
-        poll(new Ask(robot, process, max, Instant.now().plusSeconds(waitSeconds)), response);
+        poll(new Ask(robot, process, max, Instant.now().plusSeconds(waitSeconds), false), response);
     }
 
     /** One look for records; the next is scheduled while the wait lasts. */
@@ -73,12 +75,24 @@ public class RobotLeasesResource {
             } else if (!Instant.now().isBefore(ask.until()) || response.isCancelled()) {
                 response.resume(Response.noContent().build());
             } else {
-                scheduler.schedule(() -> poll(ask, response), POLL_MS, TimeUnit.MILLISECONDS);
+                if (!ask.waited()) {
+                    response.setTimeout(MAX_WAIT_SECONDS + TIMEOUT_MARGIN_SECONDS, TimeUnit.SECONDS);
+                }
+                scheduler.schedule(() -> poll(ask.waiting(), response), POLL_MS, TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException refused) {
             response.resume(refused);
         }
     }
 
-    private record Ask(String robot, String process, int max, Instant until) {}
+    /**
+     * A robot's ask for records, until when it waits, and whether it has waited already: the response's safety
+     * timeout is set only then, as RESTEasy looks up its thread contexts' providers for each timeout it sets.
+     */
+    private record Ask(String robot, String process, int max, Instant until, boolean waited) {
+
+        Ask waiting() {
+            return new Ask(robot, process, max, until, true);
+        }
+    }
 }

@@ -1,9 +1,9 @@
 package io.verdict.web.security;
 
 import io.verdict.token.TokenService;
+import io.verdict.vocabulary.JsonP;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -134,8 +134,8 @@ public class VerdictAuthenticationMechanism implements HttpAuthenticationMechani
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            Json.createWriter(response.getWriter())
-                    .writeObject(Json.createObjectBuilder()
+            JsonP.writer(response.getWriter())
+                    .writeObject(JsonP.object()
                             .add("error", "Unauthorized")
                             .add("detail", detail)
                             .build());
