@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * An external robot written against the robot protocol, in Java: an admin makes its token and licence, it heartbeats
@@ -77,6 +78,18 @@ public final class TestRobot {
 
     public Api.Response ok(JsonObject lease, String output) {
         return answer(lease, "{\"result\":\"OK\",\"output\":\"" + output + "\"}");
+    }
+
+    /** Answers every lease OK in one batch call ({@code POST /api/v1/leases/results}). */
+    public Api.Response okAll(List<JsonObject> leases, String output) {
+        return results(leases.stream()
+                .map(lease -> "{\"leaseId\":\"" + lease.getString("leaseId") + "\",\"result\":\"OK\",\"output\":\""
+                        + output + "\"}")
+                .collect(Collectors.joining(",", "[", "]")));
+    }
+
+    public Api.Response results(String batch) {
+        return api.post("api/v1/leases/results", batch);
     }
 
     public Api.Response extend(JsonObject lease, int seconds) {

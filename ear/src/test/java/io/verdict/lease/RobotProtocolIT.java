@@ -174,6 +174,48 @@ class RobotProtocolIT extends VerdictIT {
     }
 
     @Test
+    void aBatchOfResultsIsTakenInOneCallEachRefusalReportedAndAMalformedOneTakesNothing() {
+        String process = declare("batches", "\"maxAttempts\":1");
+        TestRobot robot = robot("it-desk-1", process);
+        long runId = start(process, "S1,ES01", "S2,XX", "S3,ES03");
+        List<JsonObject> leases = robot.lease(process, 3, 10);
+        assertThat(leases).hasSize(3);
+        String one = leases.get(0).getString("leaseId"), two = leases.get(1).getString("leaseId");
+        String three = leases.get(2).getString("leaseId");
+        assertThat(robot.ok(leases.get(2), "answered alone").status()).isEqualTo(204);
+
+        assertRefused(
+                robot.results("[{\"leaseId\":\"" + one + "\",\"result\":\"OK\"},{\"leaseId\":\"" + two
+                        + "\",\"result\":\"KO\"}]"),
+                "Result 2 of 2: Not a result: reasonCode is required");
+        assertRefused(
+                robot.results("[{\"leaseId\":\"" + one + "\",\"result\":\"OK\"},{\"leaseId\":\"" + one
+                        + "\",\"result\":\"OK\"}]"),
+                "is answered twice in this batch");
+        assertRefused(robot.results("[]"), "Send between 1 and 100 results");
+        assertRefused(robot.results("[{\"result\":\"OK\"}]"), "Result 1 of 1: leaseId is required");
+        Api.Response batch = robot.results("[{\"leaseId\":\"" + one + "\",\"result\":\"OK\",\"output\":\"V-1\"},"
+                + "{\"leaseId\":\"" + two + "\",\"result\":\"KO\",\"reasonCode\":\"INVALID_FORMAT\","
+                + "\"reason\":\"IBAN has 2 characters\"},"
+                + "{\"leaseId\":\"00000000-0000-0000-0000-000000000000\",\"result\":\"OK\"},"
+                + "{\"leaseId\":\"" + three + "\",\"result\":\"OK\"}]");
+
+        assertThat(batch.status()).as(batch.body()).isEqualTo(200);
+        List<JsonObject> taken = batch.json().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(taken).extracting(entry -> entry.getInt("status")).containsExactly(204, 204, 404, 409);
+        assertThat(taken.get(3).getString("leaseId")).isEqualTo(three);
+        assertThat(taken.get(3).getString("detail")).contains("was already answered");
+        JsonObject run = runs.awaitEnded(runId);
+        assertThat(List.of(run.getInt("ok"), run.getInt("ko"))).containsExactly(2, 1);
+        Map<String, JsonObject> items = runs.itemsByKey(runId);
+        assertThat(items.get("S1").getString("output")).isEqualTo("V-1");
+        assertThat(items.get("S2").getString("reason")).isEqualTo("IBAN has 2 characters");
+        assertThat(items.get("S3").getString("output"))
+                .as("the earlier answer stands")
+                .isEqualTo("answered alone");
+    }
+
+    @Test
     void aSilentRobotsLeaseExpiresToInterruptedWhileAReleasedRecordAndAnExtendedLeaseGoOn() {
         String process = declare("silence", "\"leaseSeconds\":10,\"maxAttempts\":1");
         TestRobot robot = robot("it-desk-1", process);

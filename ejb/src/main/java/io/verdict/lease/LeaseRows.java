@@ -5,6 +5,7 @@ import static io.verdict.run.ItemState.FINISHED;
 import static io.verdict.run.ItemState.LEASED;
 import static io.verdict.run.ItemState.PENDING;
 
+import io.verdict.db.IndexHint;
 import io.verdict.db.Jdbc;
 import io.verdict.db.LongText;
 import io.verdict.result.ReasonCode;
@@ -64,42 +65,63 @@ public class LeaseRows {
                 .get(0);
     }
 
-    /** Up to {@code limit} of the run's pending records whose backoff has passed, in id order. */
+    /**
+     * Up to {@code limit} of the run's pending records whose backoff has passed, in id order, read by the run's state
+     * index: given {@code ORDER BY id}, MariaDB otherwise reads the run's id index from its first record, past every
+     * record already leased or done (a one-record lease took 20 ms at its median over a run of 5,000 records, 13 ms
+     * with the hint).
+     */
     List<Leasable> leasable(long runId, Instant now, int limit) {
-        return jdbc.list(
+        return jdbc.with(
                 "read the leasable records of run " + runId,
-                "SELECT id, seq, business_key, key_seen_before, attempts, payload FROM work_item WHERE run_id = ? AND state = ?"
-                        + " AND (not_before IS NULL OR not_before <= ?) ORDER BY id",
-                limit,
-                row -> new Leasable(
-                        row.getLong(1),
-                        row.getInt(2),
-                        row.getString(3),
-                        row.getBoolean(4),
-                        row.getInt(5),
-                        row.getString(6)),
-                runId,
-                PENDING,
-                now);
+                connection -> Jdbc.list(
+                        connection,
+                        "SELECT id, seq, business_key, key_seen_before, attempts, payload FROM work_item "
+                                + IndexHint.force(connection, WorkItemRows.RUN_STATES_INDEX)
+                                + " WHERE run_id = ? AND state = ? AND (not_before IS NULL OR not_before <= ?)"
+                                + " ORDER BY id",
+                        limit,
+                        row -> new Leasable(
+                                row.getLong(1),
+                                row.getInt(2),
+                                row.getString(3),
+                                row.getBoolean(4),
+                                row.getInt(5),
+                                row.getString(6)),
+                        runId,
+                        PENDING,
+                        now));
+    }
+
+    /**
+     * Leases up to {@code room} of the candidates to {@code robot}, in their order: a candidate another lease took
+     * since it was read (or no longer leasable) is passed over for the next.
+     */
+    List<Lease> take(LeaseRun run, String robot, List<Leasable> candidates, int room, Instant now, Instant expiresAt) {
+        List<Lease> leases = new ArrayList<>();
+        int next = 0;
+        while (leases.size() < room && next < candidates.size()) {
+            int end = Math.min(candidates.size(), next + room - leases.size());
+            leases.addAll(takeAll(run, robot, candidates.subList(next, end), now, expiresAt));
+            next = end;
+        }
+        return leases;
     }
 
     /**
      * Leases the records to {@code robot}: each is marked LEASED, its attempt counted, and its lease inserted, in one
-     * batch each. A record no longer pending is left out.
+     * batch each. A record no longer pending, or whose backoff has not passed, is left out.
      */
-    List<Lease> take(LeaseRun run, String robot, List<Leasable> records, Instant now, Instant expiresAt) {
-        if (records.isEmpty()) {
-            return List.of();
-        }
+    private List<Lease> takeAll(LeaseRun run, String robot, List<Leasable> records, Instant now, Instant expiresAt) {
         return jdbc.with("lease " + records.size() + " records of run " + run.runId() + " to " + robot, connection -> {
             List<String> ids =
                     records.stream().map(record -> UUID.randomUUID().toString()).toList();
             int[] marked;
             try (PreparedStatement mark = connection.prepareStatement(
                     "UPDATE work_item SET state = ?, lease_id = ?, robot = ?, attempts = attempts + 1"
-                            + " WHERE id = ? AND state = ?")) {
+                            + " WHERE id = ? AND state = ? AND (not_before IS NULL OR not_before <= ?)")) {
                 for (int i = 0; i < records.size(); i++) {
-                    Jdbc.bind(mark, LEASED, ids.get(i), robot, records.get(i).id(), PENDING);
+                    Jdbc.bind(mark, LEASED, ids.get(i), robot, records.get(i).id(), PENDING, now);
                     mark.addBatch();
                 }
                 marked = mark.executeBatch();
@@ -283,18 +305,25 @@ public class LeaseRows {
         return items.interrupt(runId, LEASED, reason);
     }
 
-    /** Up to {@code limit} of the run's answered records after {@code afterId}, in id order, with their answers. */
+    /**
+     * Up to {@code limit} of the run's answered records after {@code afterId}, in id order, with their answers, read by
+     * the run's state index (see {@link #leasable}).
+     */
     List<AnsweredItem> answered(long runId, long afterId, int limit) {
-        return jdbc.list(
+        return jdbc.with(
                 "read the answered records of run " + runId,
-                "SELECT w.id, l.attempt, l.result, l.reason_code, l.reason, l.suggested_action, l.output, l.started"
-                        + " FROM work_item w JOIN work_lease l ON l.id = w.lease_id"
-                        + " WHERE w.run_id = ? AND w.state = ? AND w.id > ? ORDER BY w.id",
-                limit,
-                LeaseRows::answeredItem,
-                runId,
-                ANSWERED,
-                afterId);
+                connection -> Jdbc.list(
+                        connection,
+                        "SELECT w.id, l.attempt, l.result, l.reason_code, l.reason, l.suggested_action, l.output,"
+                                + " l.started FROM work_item w "
+                                + IndexHint.force(connection, WorkItemRows.RUN_STATES_INDEX)
+                                + " JOIN work_lease l ON l.id = w.lease_id"
+                                + " WHERE w.run_id = ? AND w.state = ? AND w.id > ? ORDER BY w.id",
+                        limit,
+                        LeaseRows::answeredItem,
+                        runId,
+                        ANSWERED,
+                        afterId));
     }
 
     private static AnsweredItem answeredItem(ResultSet row) throws SQLException {

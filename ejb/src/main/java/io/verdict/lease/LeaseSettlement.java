@@ -23,8 +23,14 @@ public class LeaseSettlement implements LeasedRecords {
     @Inject
     WorkItemRows items;
 
+    /**
+     * Revokes first: an answer racing the settlement either committed before (its record is ANSWERED, and written
+     * here) or finds its lease revoked (a 409); reading the answers first would leave one that landed in between
+     * ANSWERED in an ended run.
+     */
     @Override
     public void settle(long runId, String reason) {
+        rows.revoke(runId, reason);
         long after = 0;
         for (List<AnsweredItem> page = rows.answered(runId, after, PAGE);
                 !page.isEmpty();
@@ -32,6 +38,5 @@ public class LeaseSettlement implements LeasedRecords {
             items.save(page.stream().map(AnsweredItem::outcome).toList());
             after = page.get(page.size() - 1).itemId();
         }
-        rows.revoke(runId, reason);
     }
 }

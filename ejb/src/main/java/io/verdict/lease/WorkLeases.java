@@ -29,9 +29,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The robot protocol's calls, each one transaction that commits before its answer leaves: a lease is durable before
@@ -52,6 +54,14 @@ public class WorkLeases {
     static final int MAX_EXTENSION_SECONDS = ProcessChange.MAX_LEASE_SECONDS;
 
     private static final int EXPIRED_PER_PASS = 500;
+
+    /**
+     * How many more records than it wants a lease reads before it locks its run: the read is a lease's slowest step
+     * (InnoDB visits the index entries of the records leased moments before), so it runs beside the other robots'
+     * leases rather than after them, and the extra candidates are for those other robots taking the first ones
+     * meanwhile. Under the lock, only candidates still pending are taken, and the rest is read again.
+     */
+    private static final int CONTENDERS = 16;
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -98,12 +108,25 @@ public class WorkLeases {
         }
         Instant now = Instant.now();
         Instant expiresAt = now.plusSeconds(process.getLeaseSeconds());
+        List<Long> runIds = runningRunIds(process, robot);
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        List<LeaseRows.Leasable> early = rows.leasable(runIds.get(0), now, max + CONTENDERS);
         List<Lease> leases = new ArrayList<>();
-        for (Run run : runningRuns(process, robot)) {
+        for (Run run : lock(runIds)) {
             int room = Math.min(max - leases.size(), process.getMaxLeases() - rows.leased(run.getId()));
             if (room > 0) {
                 LeaseRun leaseRun = new LeaseRun(run.getId(), run.getNumber(), processName, run.isDryRun());
-                leases.addAll(rows.take(leaseRun, robot, rows.leasable(run.getId(), now, room), now, expiresAt));
+                List<Lease> taken = run.getId().equals(runIds.get(0))
+                        ? rows.take(leaseRun, robot, early, room, now, expiresAt)
+                        : List.of();
+                leases.addAll(taken);
+                int more = room - taken.size();
+                if (more > 0) {
+                    leases.addAll(
+                            rows.take(leaseRun, robot, rows.leasable(run.getId(), now, more), more, now, expiresAt));
+                }
             }
             if (leases.size() >= max) {
                 break;
@@ -112,15 +135,28 @@ public class WorkLeases {
         return leases;
     }
 
-    /** The process's running runs that the robot may work, oldest first, locked until the lease commits. */
-    private List<Run> runningRuns(Process process, String robot) {
+    /** The process's running runs that the robot may work, oldest first, as they are now: not locked. */
+    private List<Long> runningRunIds(Process process, String robot) {
         return em.createQuery(
-                        "SELECT r FROM Run r WHERE r.process = :process AND r.state = :running"
+                        "SELECT r.id FROM Run r WHERE r.process = :process AND r.state = :running"
                                 + " AND (r.assignedRobot IS NULL OR r.assignedRobot = :robot) ORDER BY r.id",
-                        Run.class)
+                        Long.class)
                 .setParameter("process", process)
                 .setParameter("running", RunState.RUNNING)
                 .setParameter("robot", robot)
+                .getResultList();
+    }
+
+    /**
+     * The runs, oldest first, locked until the lease commits, that still run. They are locked by primary key, as a
+     * stop or the end of their job locks them, and alone: a locking query over the process's runs would also lock the
+     * index entries of its ended runs, in the other order, which MariaDB ends as a deadlock; and a locking look-up by id
+     * would join and lock their process's row too, for every lease call.
+     */
+    private List<Run> lock(List<Long> runIds) {
+        return em.createQuery("SELECT r FROM Run r WHERE r.id IN :ids AND r.state = :running ORDER BY r.id", Run.class)
+                .setParameter("ids", runIds)
+                .setParameter("running", RunState.RUNNING)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
@@ -130,6 +166,33 @@ public class WorkLeases {
         LeaseRows.Held lease = held(robot, leaseId);
         if (!rows.answer(lease, answer)) {
             throw noLongerTheLeases(leaseId);
+        }
+    }
+
+    /**
+     * Takes a batch of the robot's answers in one transaction, each as {@link #answer} would, in lease id order so
+     * that batches never wait on each other in a circle; a lease that refuses its answer (unknown, another robot's,
+     * expired, revoked, answered) is reported and the others are taken all the same.
+     */
+    public List<LeaseAnswer> answerAll(String robot, List<LeaseAnswer> answers) {
+        LeaseAnswer[] taken = new LeaseAnswer[answers.size()];
+        IntStream.range(0, answers.size())
+                .boxed()
+                .sorted(Comparator.comparing(index -> answers.get(index).leaseId()))
+                .forEach(index -> taken[index] = answerOne(robot, answers.get(index)));
+        return List.of(taken);
+    }
+
+    /**
+     * One answer of a batch, its refusal kept rather than thrown: both are thrown here, on this bean, not through a
+     * container proxy, so the batch's transaction stays good for the other answers.
+     */
+    private LeaseAnswer answerOne(String robot, LeaseAnswer answer) {
+        try {
+            answer(robot, answer.leaseId(), answer.answer());
+            return answer;
+        } catch (NotFoundException | ConflictException refused) {
+            return answer.refused(refused);
         }
     }
 

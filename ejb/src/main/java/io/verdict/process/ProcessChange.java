@@ -88,8 +88,8 @@ public record ProcessChange(
     /** A lease lasts ten seconds at least (a robot heartbeats and answers within them) and a day at most. */
     public static final int MIN_LEASE_SECONDS = 10, MAX_LEASE_SECONDS = 86_400;
 
-    /** Records of one run out at once at most: what a robot may lease in one call. */
-    static final int MAX_LEASES = 100;
+    /** Records of one run out at once at most: ten robots leasing the most a call takes (100) each. */
+    static final int MAX_LEASES = 1_000;
 
     /** How long ended runs are kept at most: ten years. */
     static final int MAX_RETENTION_DAYS = 3_650;

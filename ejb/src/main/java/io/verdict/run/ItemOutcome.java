@@ -36,31 +36,21 @@ public record ItemOutcome(
     }
 
     public static ItemOutcome ko(long itemId, int attempts, BusinessRuleException failure) {
-        return new ItemOutcome(
-                itemId,
-                Result.KO,
-                failure.reasonCode(),
-                failure.getMessage(),
-                failure.suggestedAction(),
-                attempts,
-                null,
-                null);
+        return failed(
+                itemId, attempts, Result.KO, failure.reasonCode(), failure.getMessage(), failure.suggestedAction());
     }
 
     public static ItemOutcome error(long itemId, int attempts, TechnicalException failure) {
-        return new ItemOutcome(
-                itemId,
-                Result.ERROR,
-                failure.reasonCode(),
-                failure.getMessage(),
-                failure.suggestedAction(),
-                attempts,
-                null,
-                null);
+        return failed(
+                itemId, attempts, Result.ERROR, failure.reasonCode(), failure.getMessage(), failure.suggestedAction());
     }
 
     public static ItemOutcome error(long itemId, int attempts, ReasonCode reasonCode, String reason) {
-        return new ItemOutcome(
-                itemId, Result.ERROR, reasonCode, reason, reasonCode.suggestedAction(), attempts, null, null);
+        return failed(itemId, attempts, Result.ERROR, reasonCode, reason, reasonCode.suggestedAction());
+    }
+
+    private static ItemOutcome failed(
+            long itemId, int attempts, Result result, ReasonCode reasonCode, String reason, String suggestedAction) {
+        return new ItemOutcome(itemId, result, reasonCode, reason, suggestedAction, attempts, null, null);
     }
 }

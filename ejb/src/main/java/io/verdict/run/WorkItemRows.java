@@ -45,6 +45,9 @@ public class WorkItemRows {
     /** A run's items in id order; and those with one result, in id order (migrations V10 and V2). */
     private static final String RUN_ITEMS_INDEX = "ix_item_run_id", RUN_RESULTS_INDEX = "ix_item_run_result";
 
+    /** A run's items in one state, in id order (migration V2): how the robots' leases find theirs. */
+    public static final String RUN_STATES_INDEX = "ix_item_run_state";
+
     @Resource(lookup = "java:jboss/datasources/VerdictDS")
     DataSource dataSource;
 

@@ -30,12 +30,12 @@ class ProcessChangeTest {
     }
 
     @Test
-    void aLeaseLastsTenSecondsToADayAndARunLendsOneToAHundredRecordsAtOnce() {
+    void aLeaseLastsTenSecondsToADayAndARunLendsOneToAThousandRecordsAtOnce() {
         assertThat(leases(10, 1).problems()).isEmpty();
-        assertThat(leases(86_400, 100).problems()).isEmpty();
+        assertThat(leases(86_400, 1_000).problems()).isEmpty();
         assertThat(leases(9, 0).problems())
-                .containsExactly("leaseSeconds must be between 10 and 86400", "maxLeases must be between 1 and 100");
-        assertThat(leases(86_401, 101).problems()).hasSize(2);
+                .containsExactly("leaseSeconds must be between 10 and 86400", "maxLeases must be between 1 and 1000");
+        assertThat(leases(86_401, 1_001).problems()).hasSize(2);
     }
 
     @Test

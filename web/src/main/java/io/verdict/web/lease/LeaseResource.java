@@ -25,7 +25,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class LeaseResource {
 
-    private static final Set<String> RESULT_FIELDS =
+    static final Set<String> RESULT_FIELDS =
             Set.of("result", "reasonCode", "reason", "suggestedAction", "output", "started");
 
     @Inject
@@ -39,16 +39,18 @@ public class LeaseResource {
     @Path("/result")
     @Consumes(MediaType.APPLICATION_JSON)
     public void result(@PathParam("leaseId") String leaseId, JsonObject body, @Context HttpServletRequest request) {
-        String robot = CallingRobot.of(request);
-        JsonFields.only(body, RESULT_FIELDS, "result");
-        RobotAnswer answer = RobotAnswer.of(
+        leases.answer(CallingRobot.of(request), leaseId, answerOf(JsonFields.only(body, RESULT_FIELDS, "result")));
+    }
+
+    /** The robot's answer in a result's fields, each checked; a 400 naming every field at fault. */
+    static RobotAnswer answerOf(JsonObject body) {
+        return RobotAnswer.of(
                 text(body, "result"),
                 text(body, "reasonCode"),
                 text(body, "reason"),
                 text(body, "suggestedAction"),
                 body.containsKey("output") ? JsonFields.exactText(body, "output") : null,
                 body.containsKey("started") ? JsonFields.bool(body, "started") : null);
-        leases.answer(robot, leaseId, answer);
     }
 
     /** {@code {"seconds":300}}: the lease expires that long from now; 200 with the new expiry. */

@@ -1,8 +1,8 @@
 package io.verdict.web.security;
 
 import io.verdict.robot.RobotIdentity;
+import io.verdict.vocabulary.JsonP;
 import io.verdict.vocabulary.Role;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -30,8 +30,8 @@ public class RobotTokenFilter extends HttpFilter {
     /** The robot calls that name their robot in the path, which must be the token's. */
     private static final Pattern ROBOT_CALL = Pattern.compile("/api/v1/robots/([^/]+)/(heartbeat|leases)");
 
-    /** The robot calls on a lease, which the lease service checks is the token's robot's. */
-    private static final Pattern LEASE_CALL = Pattern.compile("/api/v1/leases/[^/]+/(result|extend|release)");
+    /** The robot calls on leases (one, or a batch of results), which the lease service checks are the robot's. */
+    private static final Pattern LEASE_CALL = Pattern.compile("/api/v1/leases/([^/]+/(result|extend|release)|results)");
 
     /** The robot a robot call acts for: the one its token is bound to; empty for any other caller. */
     public static Optional<String> robotOf(HttpServletRequest request) {
@@ -63,7 +63,7 @@ public class RobotTokenFilter extends HttpFilter {
                     response,
                     "A robot token makes only the robot calls (POST /api/v1/robots/" + robot + "/heartbeat, POST"
                             + " /api/v1/robots/" + robot + "/leases, POST /api/v1/leases/{leaseId}/result, extend or"
-                            + " release); this call needs a person's credentials or another token.");
+                            + " release, POST /api/v1/leases/results); this call needs a person's credentials or another token.");
         } else if (!Optional.of(call.group(1))
                 .flatMap(RobotIdentity::canonical)
                 .map(robot::equals)
@@ -78,8 +78,8 @@ public class RobotTokenFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Json.createWriter(response.getWriter())
-                .writeObject(Json.createObjectBuilder()
+        JsonP.writer(response.getWriter())
+                .writeObject(JsonP.object()
                         .add("error", "Forbidden")
                         .add("detail", detail)
                         .build());
