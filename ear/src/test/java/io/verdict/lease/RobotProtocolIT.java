@@ -177,9 +177,11 @@ class RobotProtocolIT extends VerdictIT {
     void aBatchOfResultsIsTakenInOneCallEachRefusalReportedAndAMalformedOneTakesNothing() {
         String process = declare("batches", "\"maxAttempts\":1");
         TestRobot robot = robot("it-desk-1", process);
-        long runId = start(process, "S1,ES01", "S2,XX", "S3,ES03");
+        TestRobot other = robot("it-desk-2", process);
+        long runId = start(process, "S1,ES01", "S2,XX", "S3,ES03", "S4,ES04");
         List<JsonObject> leases = robot.lease(process, 3, 10);
         assertThat(leases).hasSize(3);
+        JsonObject others = other.lease(process, 1, 10).get(0);
         String one = leases.get(0).getString("leaseId"), two = leases.get(1).getString("leaseId");
         String three = leases.get(2).getString("leaseId");
         assertThat(robot.ok(leases.get(2), "answered alone").status()).isEqualTo(204);
@@ -198,15 +200,20 @@ class RobotProtocolIT extends VerdictIT {
                 + "{\"leaseId\":\"" + two + "\",\"result\":\"KO\",\"reasonCode\":\"INVALID_FORMAT\","
                 + "\"reason\":\"IBAN has 2 characters\"},"
                 + "{\"leaseId\":\"00000000-0000-0000-0000-000000000000\",\"result\":\"OK\"},"
-                + "{\"leaseId\":\"" + three + "\",\"result\":\"OK\"}]");
+                + "{\"leaseId\":\"" + three + "\",\"result\":\"OK\"},"
+                + "{\"leaseId\":\"" + others.getString("leaseId") + "\",\"result\":\"OK\"}]");
 
         assertThat(batch.status()).as(batch.body()).isEqualTo(200);
         List<JsonObject> taken = batch.json().asJsonArray().getValuesAs(JsonObject.class);
-        assertThat(taken).extracting(entry -> entry.getInt("status")).containsExactly(204, 204, 404, 409);
+        assertThat(taken).extracting(entry -> entry.getInt("status")).containsExactly(204, 204, 404, 409, 409);
         assertThat(taken.get(3).getString("leaseId")).isEqualTo(three);
         assertThat(taken.get(3).getString("detail")).contains("was already answered");
+        assertThat(taken.get(4).getString("detail")).contains("is robot it-desk-2's, not robot it-desk-1's");
+        assertThat(other.ok(others, "its own").status())
+                .as("a refusal in another robot's batch leaves the lease as it was")
+                .isEqualTo(204);
         JsonObject run = runs.awaitEnded(runId);
-        assertThat(List.of(run.getInt("ok"), run.getInt("ko"))).containsExactly(2, 1);
+        assertThat(List.of(run.getInt("ok"), run.getInt("ko"))).containsExactly(3, 1);
         Map<String, JsonObject> items = runs.itemsByKey(runId);
         assertThat(items.get("S1").getString("output")).isEqualTo("V-1");
         assertThat(items.get("S2").getString("reason")).isEqualTo("IBAN has 2 characters");
