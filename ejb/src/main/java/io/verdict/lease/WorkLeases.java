@@ -118,9 +118,8 @@ public class WorkLeases {
             int room = Math.min(max - leases.size(), process.getMaxLeases() - rows.leased(run.getId()));
             if (room > 0) {
                 LeaseRun leaseRun = new LeaseRun(run.getId(), run.getNumber(), processName, run.isDryRun());
-                List<Lease> taken = run.getId().equals(runIds.get(0))
-                        ? rows.take(leaseRun, robot, early, room, now, expiresAt)
-                        : List.of();
+                List<LeaseRows.Leasable> candidates = run.getId().equals(runIds.get(0)) ? early : List.of();
+                List<Lease> taken = rows.take(leaseRun, robot, candidates, room, now, expiresAt);
                 leases.addAll(taken);
                 int more = room - taken.size();
                 if (more > 0) {
