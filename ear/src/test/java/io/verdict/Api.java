@@ -1,6 +1,6 @@
 package io.verdict;
 
-import jakarta.json.Json;
+import io.verdict.vocabulary.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -168,7 +168,7 @@ public final class Api {
         }
 
         public JsonStructure json() {
-            try (var reader = Json.createReader(new StringReader(http.body()))) {
+            try (var reader = JsonP.reader(new StringReader(http.body()))) {
                 return reader.read();
             }
         }
