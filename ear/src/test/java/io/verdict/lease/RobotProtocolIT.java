@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,9 @@ class RobotProtocolIT extends VerdictIT {
 
     private static final String SUFFIX = Long.toString(System.currentTimeMillis(), 36);
     private static final String HEADER = "SupplierId,Iban";
+
+    /** Fewer than the crowd's four threads leasing five at a time want at once. */
+    private static final int CROWD_MAX_LEASES = 6;
 
     private Api admin;
     private Runs runs;
@@ -308,25 +312,27 @@ class RobotProtocolIT extends VerdictIT {
     }
 
     @Test
-    void robotsLeasingAtOnceAreNeverGivenOneRecordAndARobotThatMayNotWorkIsToldWhy() {
-        String process = declare("crowd", "\"maxLeases\":20,\"maxAttempts\":1");
+    void robotsLeasingAtOnceAreNeverGivenOneRecordNorMoreThanMaxLeasesAndARobotThatMayNotWorkIsToldWhy() {
+        String process = declare("crowd", "\"maxLeases\":" + CROWD_MAX_LEASES + ",\"maxAttempts\":1");
         TestRobot first = robot("it-desk-1", process);
         TestRobot second = robot("it-desk-2", process);
         String[] lines =
                 IntStream.rangeClosed(1, 120).mapToObj(i -> "C" + i + ",ES" + i).toArray(String[]::new);
         long runId = start(process, lines);
-        Set<Integer> seen = Collections.synchronizedSet(new HashSet<>());
-        List<Integer> duplicates = Collections.synchronizedList(new ArrayList<>());
+        Crowd crowd = new Crowd();
 
         CompletableFuture.allOf(
-                        work(first, process, seen, duplicates),
-                        work(first, process, seen, duplicates),
-                        work(second, process, seen, duplicates),
-                        work(second, process, seen, duplicates))
+                        crowd.work(first, process),
+                        crowd.work(first, process),
+                        crowd.work(second, process),
+                        crowd.work(second, process))
                 .join();
 
-        assertThat(duplicates).as("records leased twice").isEmpty();
-        assertThat(seen).hasSize(120);
+        assertThat(crowd.duplicates).as("records leased twice").isEmpty();
+        assertThat(crowd.seen).hasSize(120);
+        assertThat(crowd.mostHeld.get())
+                .as("records held at once, counted from a lease's answer to its result's call")
+                .isBetween(2, CROWD_MAX_LEASES);
         assertThat(runs.awaitEnded(runId).getInt("ok")).isEqualTo(120);
 
         Api.Response changed = admin.put("api/v1/processes/" + process, "{\"minRobotVersion\":\"9.0\"}");
@@ -349,20 +355,35 @@ class RobotProtocolIT extends VerdictIT {
         stop(waiting, "TERMINATE");
     }
 
-    /** One robot thread: leases up to five records at a time and answers them OK until the run has none left. */
-    private static CompletableFuture<Void> work(
-            TestRobot robot, String process, Set<Integer> seen, List<Integer> duplicates) {
-        return CompletableFuture.runAsync(() -> {
-            List<JsonObject> leases;
-            while (!(leases = robot.lease(process, 5, 2)).isEmpty()) {
-                for (JsonObject lease : leases) {
-                    if (!seen.add(lease.getInt("itemId"))) {
-                        duplicates.add(lease.getInt("itemId"));
+    /**
+     * Robot threads working one run, each leasing up to five records at a time and answering them OK until the run has
+     * none left: which records they were given, and how many they held at most at once. A record counts as held from
+     * its lease's answer to its result's call, within the time the server counts it, so that more than maxLeases here
+     * means more out at once there.
+     */
+    private static final class Crowd {
+
+        final Set<Integer> seen = Collections.synchronizedSet(new HashSet<>());
+        final List<Integer> duplicates = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger held = new AtomicInteger();
+        final AtomicInteger mostHeld = new AtomicInteger();
+
+        CompletableFuture<Void> work(TestRobot robot, String process) {
+            return CompletableFuture.runAsync(() -> {
+                List<JsonObject> leases;
+                while (!(leases = robot.lease(process, 5, 2)).isEmpty()) {
+                    int now = held.addAndGet(leases.size());
+                    mostHeld.accumulateAndGet(now, Math::max);
+                    for (JsonObject lease : leases) {
+                        if (!seen.add(lease.getInt("itemId"))) {
+                            duplicates.add(lease.getInt("itemId"));
+                        }
+                        held.decrementAndGet();
+                        assertThat(robot.ok(lease, "done").status()).isEqualTo(204);
                     }
-                    assertThat(robot.ok(lease, "done").status()).isEqualTo(204);
                 }
-            }
-        });
+            });
+        }
     }
 
     private TestRobot robot(String name, String process) {

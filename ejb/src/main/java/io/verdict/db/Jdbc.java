@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.List;
 import java.util.TimeZone;
 import javax.sql.DataSource;
@@ -77,6 +78,15 @@ public final class Jdbc {
                 return update.executeUpdate();
             }
         });
+    }
+
+    /**
+     * {@code count} groups of {@code group} placeholders, for one statement over many rows: {@code marks(2, 3)} is
+     * {@code (?, ?, ?), (?, ?, ?)}, {@code marks(3, 1)} is {@code ?, ?, ?}.
+     */
+    public static String marks(int count, int group) {
+        String one = String.join(", ", Collections.nCopies(group, "?"));
+        return String.join(", ", Collections.nCopies(count, group == 1 ? one : "(" + one + ")"));
     }
 
     /** Binds the parameters in order, from the first placeholder. */

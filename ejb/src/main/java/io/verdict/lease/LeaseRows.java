@@ -21,8 +21,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -66,21 +72,22 @@ public class LeaseRows {
     }
 
     /**
-     * Up to {@code limit} of the run's pending records whose backoff has passed, in id order, read by the run's state
-     * index: given {@code ORDER BY id}, MariaDB otherwise reads the run's id index from its first record, past every
-     * record already leased or done (a one-record lease took 20 ms at its median over a run of 5,000 records, 13 ms
-     * with the hint).
+     * Up to {@code limit} of the run's pending records whose backoff has passed, in id order, locked until the
+     * transaction ends; records another lease has locked are passed over rather than waited for, so that robots leasing
+     * at once each take records of their own. Read by the run's state index: given {@code ORDER BY id}, MariaDB
+     * otherwise reads the run's id index from its first record, past every record already leased or done (a one-record
+     * lease took 20 ms at its median over a run of 5,000 records, 13 ms with the hint).
      */
-    List<Leasable> leasable(long runId, Instant now, int limit) {
+    List<Leasable> lockLeasable(long runId, Instant now, int limit) {
         return jdbc.with(
-                "read the leasable records of run " + runId,
+                "lock the leasable records of run " + runId,
                 connection -> Jdbc.list(
                         connection,
                         "SELECT id, seq, business_key, key_seen_before, attempts, payload FROM work_item "
                                 + IndexHint.force(connection, WorkItemRows.RUN_STATES_INDEX)
                                 + " WHERE run_id = ? AND state = ? AND (not_before IS NULL OR not_before <= ?)"
-                                + " ORDER BY id",
-                        limit,
+                                + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
+                        0,
                         row -> new Leasable(
                                 row.getLong(1),
                                 row.getInt(2),
@@ -90,90 +97,97 @@ public class LeaseRows {
                                 row.getString(6)),
                         runId,
                         PENDING,
-                        now));
+                        now,
+                        limit));
     }
 
     /**
-     * Leases up to {@code room} of the candidates to {@code robot}, in their order: a candidate another lease took
-     * since it was read (or no longer leasable) is passed over for the next.
+     * Leases the records, locked by {@link #lockLeasable}, to {@code robot}: each is marked LEASED, its attempt
+     * counted, and its lease inserted, in one statement each for all of them (a JDBC batch is as many statements to
+     * MariaDB, each parsed and run on its own).
      */
-    List<Lease> take(LeaseRun run, String robot, List<Leasable> candidates, int room, Instant now, Instant expiresAt) {
+    List<Lease> take(LeaseRun run, String robot, List<Leasable> records, Instant now, Instant expiresAt) {
+        List<String> ids =
+                records.stream().map(record -> UUID.randomUUID().toString()).toList();
+        List<Object> marked = new ArrayList<>(List.of(LEASED, robot));
+        List<Object> inserted = new ArrayList<>();
         List<Lease> leases = new ArrayList<>();
-        int next = 0;
-        while (leases.size() < room && next < candidates.size()) {
-            int end = Math.min(candidates.size(), next + room - leases.size());
-            leases.addAll(takeAll(run, robot, candidates.subList(next, end), now, expiresAt));
-            next = end;
+        for (int i = 0; i < records.size(); i++) {
+            Leasable record = records.get(i);
+            int attempt = record.attempts() + 1;
+            marked.addAll(List.of(record.id(), ids.get(i)));
+            inserted.addAll(
+                    List.of(ids.get(i), record.id(), run.runId(), robot, attempt, LeaseState.LEASED, now, expiresAt));
+            leases.add(new Lease(
+                    ids.get(i),
+                    record.id(),
+                    run.runId(),
+                    run.runNumber(),
+                    run.process(),
+                    record.seq(),
+                    record.key(),
+                    record.keySeenBefore(),
+                    attempt,
+                    run.dryRun(),
+                    Payloads.fromJson(record.payload()),
+                    expiresAt));
         }
+        records.forEach(record -> marked.add(record.id()));
+        String purpose = "lease " + records.size() + " records of run " + run.runId() + " to " + robot;
+        jdbc.update(
+                purpose,
+                "UPDATE work_item SET state = ?, robot = ?, attempts = attempts + 1, lease_id = CASE id"
+                        + " WHEN ? THEN ? ".repeat(records.size()) + "END WHERE id IN (" + Jdbc.marks(records.size(), 1)
+                        + ")",
+                marked.toArray());
+        jdbc.update(
+                purpose,
+                "INSERT INTO work_lease (id, item_id, run_id, robot, attempt, state, created_at, expires_at) VALUES "
+                        + Jdbc.marks(records.size(), 8),
+                inserted.toArray());
         return leases;
     }
 
-    /**
-     * Leases the records to {@code robot}: each is marked LEASED, its attempt counted, and its lease inserted, in one
-     * batch each. A record no longer pending, or whose backoff has not passed, is left out.
-     */
-    private List<Lease> takeAll(LeaseRun run, String robot, List<Leasable> records, Instant now, Instant expiresAt) {
-        return jdbc.with("lease " + records.size() + " records of run " + run.runId() + " to " + robot, connection -> {
-            List<String> ids =
-                    records.stream().map(record -> UUID.randomUUID().toString()).toList();
-            int[] marked;
-            try (PreparedStatement mark = connection.prepareStatement(
-                    "UPDATE work_item SET state = ?, lease_id = ?, robot = ?, attempts = attempts + 1"
-                            + " WHERE id = ? AND state = ? AND (not_before IS NULL OR not_before <= ?)")) {
-                for (int i = 0; i < records.size(); i++) {
-                    Jdbc.bind(mark, LEASED, ids.get(i), robot, records.get(i).id(), PENDING, now);
-                    mark.addBatch();
-                }
-                marked = mark.executeBatch();
-            }
-            List<Lease> leases = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO work_lease (id, item_id, run_id,"
-                    + " robot, attempt, state, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < records.size(); i++) {
-                    if (marked[i] != 1) {
-                        continue;
-                    }
-                    Leasable record = records.get(i);
-                    int attempt = record.attempts() + 1;
-                    Jdbc.bind(
-                            insert,
-                            ids.get(i),
-                            record.id(),
-                            run.runId(),
-                            robot,
-                            attempt,
-                            LeaseState.LEASED,
-                            now,
-                            expiresAt);
-                    insert.addBatch();
-                    leases.add(new Lease(
-                            ids.get(i),
-                            record.id(),
-                            run.runId(),
-                            run.runNumber(),
-                            run.process(),
-                            record.seq(),
-                            record.key(),
-                            record.keySeenBefore(),
-                            attempt,
-                            run.dryRun(),
-                            Payloads.fromJson(record.payload()),
-                            expiresAt));
-                }
-                insert.executeBatch();
-            }
-            return leases;
-        });
+    /** Opens the run's lease gate, as the run is created: the row that leases lock one at a time. */
+    void openGate(long runId) {
+        jdbc.update("open the lease gate of run " + runId, "INSERT INTO lease_gate (run_id) VALUES (?)", runId);
     }
+
+    /**
+     * Locks the run's lease gate until the transaction ends: leases pass it one at a time, each then counting what the
+     * leases before it hold. Every run's gate is open: it was opened with the run (or by migration V16).
+     */
+    void passGate(long runId) {
+        if (jdbc.list(
+                        "pass the lease gate of run " + runId,
+                        "SELECT run_id FROM lease_gate WHERE run_id = ? FOR UPDATE",
+                        1,
+                        row -> row.getLong(1),
+                        runId)
+                .isEmpty()) {
+            throw new IllegalStateException("Run " + runId + " has no lease gate: one is opened with every run.");
+        }
+    }
+
+    /** A robot's answer for a lease it holds, the lease locked. */
+    record Reply(Held lease, RobotAnswer answer) {}
 
     /** The lease, its row locked until the transaction ends; empty when there is no such lease. */
     Optional<Held> lock(String leaseId) {
-        return jdbc
-                .list(
-                        "lock lease " + leaseId,
-                        "SELECT id, item_id, run_id, robot, attempt, state, expires_at FROM work_lease WHERE id = ?"
-                                + " FOR UPDATE",
-                        1,
+        return Optional.ofNullable(lockAll(List.of(leaseId)).get(key(leaseId)));
+    }
+
+    /**
+     * The leases there are of these, their rows locked until the transaction ends, in id order (so that two calls
+     * never wait on each other in a circle), by their {@link #key}.
+     */
+    Map<String, Held> lockAll(List<String> leaseIds) {
+        Map<String, Held> locked = new HashMap<>();
+        jdbc.list(
+                        "lock " + leaseIds.size() + " leases",
+                        "SELECT id, item_id, run_id, robot, attempt, state, expires_at FROM work_lease WHERE id IN ("
+                                + Jdbc.marks(leaseIds.size(), 1) + ") ORDER BY id FOR UPDATE",
+                        0,
                         row -> new Held(
                                 row.getString(1),
                                 row.getLong(2),
@@ -182,32 +196,78 @@ public class LeaseRows {
                                 row.getInt(5),
                                 LeaseState.valueOf(row.getString(6)),
                                 Jdbc.instant(row, 7)),
-                        leaseId)
-                .stream()
-                .findFirst();
+                        leaseIds.toArray())
+                .forEach(lease -> locked.put(key(lease.id()), lease));
+        return locked;
+    }
+
+    /** A lease id as {@link #lockAll} keys it: MariaDB compares ids ignoring case. */
+    static String key(String leaseId) {
+        return leaseId.toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Keeps the robot's answer and marks its record ANSWERED, for the run's job to write; false when the record is no
-     * longer the lease's (its run ended meanwhile).
+     * Keeps the robots' answers and marks their records ANSWERED, for the run's job to write: the records in one
+     * statement, the answers in one batch. The leases whose record is no longer theirs (their run ended meanwhile) are
+     * left as they are, and returned.
      */
-    boolean answer(Held lease, RobotAnswer answer) {
-        if (!moveItem(lease, ANSWERED, "")) {
-            return false;
+    Set<String> answer(List<Reply> replies) {
+        if (replies.isEmpty()) {
+            return Set.of();
         }
-        jdbc.update(
-                "keep the answer of lease " + lease.id(),
-                "UPDATE work_lease SET state = ?, result = ?, reason_code = ?, reason = ?, suggested_action = ?,"
-                        + " output = ?, started = ? WHERE id = ?",
-                LeaseState.ANSWERED,
-                answer.result(),
-                answer.reasonCode(),
-                answer.reason(),
-                answer.suggestedAction(),
-                answer.output(),
-                answer.started(),
-                lease.id());
-        return true;
+        List<Long> itemIds =
+                replies.stream().map(reply -> reply.lease().itemId()).toList();
+        List<String> leaseIds =
+                replies.stream().map(reply -> reply.lease().id()).toList();
+        String records = " AND id IN (" + Jdbc.marks(itemIds.size(), 1) + ") AND lease_id IN ("
+                + Jdbc.marks(leaseIds.size(), 1) + ")";
+        int moved = jdbc.update(
+                "mark the records of " + replies.size() + " answered leases",
+                "UPDATE work_item SET state = ? WHERE state = ?" + records,
+                parameters(List.of(ANSWERED, LEASED), itemIds, leaseIds));
+        Set<String> answered = new HashSet<>(leaseIds);
+        if (moved < replies.size()) {
+            answered = new HashSet<>(jdbc.list(
+                    "find the records of " + replies.size() + " answered leases",
+                    "SELECT lease_id FROM work_item WHERE state = ?" + records,
+                    0,
+                    row -> row.getString(1),
+                    parameters(List.of(ANSWERED), itemIds, leaseIds)));
+        }
+        keepAnswers(replies, answered);
+        Set<String> ended = new HashSet<>(leaseIds);
+        ended.removeAll(answered);
+        return ended;
+    }
+
+    private static Object[] parameters(List<?>... lists) {
+        return Arrays.stream(lists).flatMap(List::stream).toArray();
+    }
+
+    private void keepAnswers(List<Reply> replies, Set<String> answered) {
+        jdbc.with("keep the answers of " + answered.size() + " leases", connection -> {
+            try (PreparedStatement keep = connection.prepareStatement("UPDATE work_lease SET state = ?, result = ?,"
+                    + " reason_code = ?, reason = ?, suggested_action = ?, output = ?, started = ? WHERE id = ?")) {
+                for (Reply reply : replies) {
+                    if (answered.contains(reply.lease().id())) {
+                        RobotAnswer answer = reply.answer();
+                        Jdbc.bind(
+                                keep,
+                                LeaseState.ANSWERED,
+                                answer.result(),
+                                answer.reasonCode(),
+                                answer.reason(),
+                                answer.suggestedAction(),
+                                answer.output(),
+                                answer.started(),
+                                reply.lease().id());
+                        keep.addBatch();
+                    }
+                }
+                keep.executeBatch();
+            }
+            return null;
+        });
     }
 
     /** Extends the lease; false when its record is no longer the lease's (its run has ended). */
@@ -360,7 +420,7 @@ public class LeaseRows {
 
     /** Whether any of the run's records is in one of these states. */
     boolean any(long runId, List<?> states) {
-        String marks = String.join(", ", states.stream().map(state -> "?").toList());
+        String marks = Jdbc.marks(states.size(), 1);
         List<Object> parameters = new ArrayList<>(List.of(runId));
         parameters.addAll(states);
         return !jdbc.list(

@@ -8,12 +8,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Settles a robot run's leases when it ends without its job: an answer is durable, so its result is written rather
- * than thrown away as in doubt; only a record still held, whose robot may be working on it, ends ERROR INTERRUPTED.
+ * What the run's life cycle asks of its leases: its lease gate opened as it is created, and its leases settled when
+ * it ends without its job: an answer is durable, so its result is written rather than thrown away as in doubt; only a
+ * record still held, whose robot may be working on it, ends ERROR INTERRUPTED.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class LeaseSettlement implements LeasedRecords {
+public class RunLeases implements LeasedRecords {
 
     private static final int PAGE = 500;
 
@@ -22,6 +23,11 @@ public class LeaseSettlement implements LeasedRecords {
 
     @Inject
     WorkItemRows items;
+
+    @Override
+    public void open(long runId) {
+        rows.openGate(runId);
+    }
 
     /**
      * Revokes first: an answer racing the settlement either committed before (its record is ANSWERED, and written

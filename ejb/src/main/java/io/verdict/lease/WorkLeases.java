@@ -29,16 +29,18 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The robot protocol's calls, each one transaction that commits before its answer leaves: a lease is durable before
- * its robot sees it. Leasing locks the runs it takes records from, so that two robots, on any nodes, never get one
- * record; answering, extending and releasing lock the lease, so that an answer and the lease's expiry or revocation
+ * its robot sees it. Leasing locks the records it takes, passing over those another lease locked, so that two robots,
+ * on any nodes, never get one record and never wait for each other's; it locks their runs shared, so that a stop or
+ * the end of a run's job never passes a lease in flight, and passes its run's gate alone, to keep within its
+ * process's {@code maxLeases}. Answering, extending and releasing lock the lease, so that an answer and the lease's expiry or revocation
  * never both win. Also what the run's batch job asks of the leases, outside its chunk's transaction so that a run
  * waiting for answers holds no database connection, and the expiry of silent robots' leases.
  */
@@ -54,14 +56,6 @@ public class WorkLeases {
     static final int MAX_EXTENSION_SECONDS = ProcessChange.MAX_LEASE_SECONDS;
 
     private static final int EXPIRED_PER_PASS = 500;
-
-    /**
-     * How many more records than it wants a lease reads before it locks its run: the read is a lease's slowest step
-     * (InnoDB visits the index entries of the records leased moments before), so it runs beside the other robots'
-     * leases rather than after them, and the extra candidates are for those other robots taking the first ones
-     * meanwhile. Under the lock, only candidates still pending are taken, and the rest is read again.
-     */
-    private static final int CONTENDERS = 16;
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -108,30 +102,34 @@ public class WorkLeases {
         }
         Instant now = Instant.now();
         Instant expiresAt = now.plusSeconds(process.getLeaseSeconds());
-        List<Long> runIds = runningRunIds(process, robot);
-        if (runIds.isEmpty()) {
-            return List.of();
-        }
-        List<LeaseRows.Leasable> early = rows.leasable(runIds.get(0), now, max + CONTENDERS);
         List<Lease> leases = new ArrayList<>();
-        for (Run run : lock(runIds)) {
-            int room = Math.min(max - leases.size(), process.getMaxLeases() - rows.leased(run.getId()));
-            if (room > 0) {
-                LeaseRun leaseRun = new LeaseRun(run.getId(), run.getNumber(), processName, run.isDryRun());
-                List<LeaseRows.Leasable> candidates = run.getId().equals(runIds.get(0)) ? early : List.of();
-                List<Lease> taken = rows.take(leaseRun, robot, candidates, room, now, expiresAt);
-                leases.addAll(taken);
-                int more = room - taken.size();
-                if (more > 0) {
-                    leases.addAll(
-                            rows.take(leaseRun, robot, rows.leasable(run.getId(), now, more), more, now, expiresAt));
-                }
-            }
+        for (Run run : lock(runningRunIds(process, robot))) {
             if (leases.size() >= max) {
                 break;
             }
+            leases.addAll(leaseFrom(run, process, robot, max - leases.size(), now, expiresAt));
         }
         return leases;
+    }
+
+    /**
+     * Up to {@code wanted} records of the run leased to the robot, the run's held leases kept within its process's
+     * {@code maxLeases}. Its records are locked beside the other robots' leases, each passing over what the others
+     * locked; the lease then waits at the run's gate for the leases before it to commit, counts what they hold, and
+     * takes only what is left of the room; the records it locked and does not take are free again as it commits.
+     */
+    private List<Lease> leaseFrom(Run run, Process process, String robot, int wanted, Instant now, Instant expiresAt) {
+        List<LeaseRows.Leasable> records = rows.lockLeasable(run.getId(), now, wanted);
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        rows.passGate(run.getId());
+        int left = Math.min(records.size(), process.getMaxLeases() - rows.leased(run.getId()));
+        if (left <= 0) {
+            return List.of();
+        }
+        LeaseRun leased = new LeaseRun(run.getId(), run.getNumber(), process.getName(), run.isDryRun());
+        return rows.take(leased, robot, records.subList(0, left), now, expiresAt);
     }
 
     /** The process's running runs that the robot may work, oldest first, as they are now: not locked. */
@@ -147,52 +145,62 @@ public class WorkLeases {
     }
 
     /**
-     * The runs, oldest first, locked until the lease commits, that still run. They are locked by primary key, as a
-     * stop or the end of their job locks them, and alone: a locking query over the process's runs would also lock the
-     * index entries of its ended runs, in the other order, which MariaDB ends as a deadlock; and a locking look-up by id
-     * would join and lock their process's row too, for every lease call.
+     * The runs, oldest first, that still run, locked shared until the lease commits: robots lease from a run at once,
+     * while a stop or the end of its job, which lock it exclusively, wait for their leases, and they for it. They are
+     * locked by primary key, as a stop or the end of their job locks them, and alone: a locking query over the
+     * process's runs would also lock the index entries of its ended runs, in the other order, which MariaDB ends as a
+     * deadlock; and a locking look-up by id would join and lock their process's row too, for every lease call.
      */
     private List<Run> lock(List<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("SELECT r FROM Run r WHERE r.id IN :ids AND r.state = :running ORDER BY r.id", Run.class)
                 .setParameter("ids", runIds)
                 .setParameter("running", RunState.RUNNING)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
                 .getResultList();
     }
 
     /** Takes the robot's answer for its lease's record; the run's job writes it as the record's result. */
     public void answer(String robot, String leaseId, RobotAnswer answer) {
-        LeaseRows.Held lease = held(robot, leaseId);
-        if (!rows.answer(lease, answer)) {
-            throw noLongerTheLeases(leaseId);
-        }
+        answerAll(robot, List.of(new LeaseAnswer(leaseId, answer)))
+                .get(0)
+                .refusal()
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
     }
 
     /**
-     * Takes a batch of the robot's answers in one transaction, each as {@link #answer} would, in lease id order so
-     * that batches never wait on each other in a circle; a lease that refuses its answer (unknown, another robot's,
-     * expired, revoked, answered) is reported and the others are taken all the same.
+     * Takes a batch of the robot's answers in one transaction, each as {@link #answer} would; a lease that refuses its
+     * answer (unknown, another robot's, expired, revoked, answered) is reported and the others are taken all the same.
+     * The refusals are thrown and caught here, on this bean, not through a container proxy, so the transaction stays
+     * good for the other answers.
      */
     public List<LeaseAnswer> answerAll(String robot, List<LeaseAnswer> answers) {
-        LeaseAnswer[] taken = new LeaseAnswer[answers.size()];
-        IntStream.range(0, answers.size())
-                .boxed()
-                .sorted(Comparator.comparing(index -> answers.get(index).leaseId()))
-                .forEach(index -> taken[index] = answerOne(robot, answers.get(index)));
-        return List.of(taken);
-    }
-
-    /**
-     * One answer of a batch, its refusal kept rather than thrown: both are thrown here, on this bean, not through a
-     * container proxy, so the batch's transaction stays good for the other answers.
-     */
-    private LeaseAnswer answerOne(String robot, LeaseAnswer answer) {
-        try {
-            answer(robot, answer.leaseId(), answer.answer());
-            return answer;
-        } catch (NotFoundException | ConflictException refused) {
-            return answer.refused(refused);
+        Map<String, LeaseRows.Held> locked =
+                rows.lockAll(answers.stream().map(LeaseAnswer::leaseId).toList());
+        List<LeaseAnswer> taken = new ArrayList<>(answers);
+        List<LeaseRows.Reply> replies = new ArrayList<>();
+        for (int i = 0; i < taken.size(); i++) {
+            LeaseAnswer answer = taken.get(i);
+            try {
+                Optional<LeaseRows.Held> lease = Optional.ofNullable(locked.get(LeaseRows.key(answer.leaseId())));
+                replies.add(new LeaseRows.Reply(held(robot, answer.leaseId(), lease), answer.answer()));
+            } catch (NotFoundException | ConflictException refused) {
+                taken.set(i, answer.refused(refused));
+            }
         }
+        Set<String> ended = rows.answer(replies);
+        for (int i = 0; i < taken.size(); i++) {
+            LeaseAnswer answer = taken.get(i);
+            LeaseRows.Held lease = locked.get(LeaseRows.key(answer.leaseId()));
+            if (answer.refusal().isEmpty() && ended.contains(lease.id())) {
+                taken.set(i, answer.refused(noLongerTheLeases(answer.leaseId())));
+            }
+        }
+        return taken;
     }
 
     /** Gives the robot {@code seconds} more from now on its lease; when the lease now expires. */
@@ -216,8 +224,12 @@ public class WorkLeases {
 
     /** The lease, locked, if it is {@code robot}'s and still held: else a 404 or a 409 saying what became of it. */
     private LeaseRows.Held held(String robot, String leaseId) {
-        LeaseRows.Held lease =
-                rows.lock(leaseId).orElseThrow(() -> new NotFoundException("No lease has the id " + leaseId + "."));
+        return held(robot, leaseId, rows.lock(leaseId));
+    }
+
+    /** The locked lease, if there is one, checked as {@link #held(String, String)} says. */
+    private static LeaseRows.Held held(String robot, String leaseId, Optional<LeaseRows.Held> locked) {
+        LeaseRows.Held lease = locked.orElseThrow(() -> new NotFoundException("No lease has the id " + leaseId + "."));
         if (!lease.robot().equals(robot)) {
             throw new ConflictException("Lease " + leaseId + " is robot " + lease.robot() + "'s, not robot " + robot
                     + "'s: a robot answers only its own leases.");

@@ -199,6 +199,7 @@ public class RunService {
         Run run = new Run(process, number, launch, runBy, dryRun, parentRunId, Instant.now());
         em.persist(run);
         em.flush();
+        leased.open(run.getId());
         RunIntake intake = new RunIntake(definition.keyColumn());
         try (WorkItemRows.Inserter inserter = items.inserter(run.getId())) {
             input.forEach(definition.requiredColumns(), (values, origin) -> intake.add(inserter, values, origin));

@@ -271,9 +271,7 @@ public class WorkItemRows {
         StringBuilder sql = new StringBuilder("SELECT id, seq, COALESCE(result, state), reason_code, reason,"
                 + " suggested_action, attempts, output, resolution, payload FROM work_item WHERE run_id = ?");
         if (!results.isEmpty()) {
-            sql.append(" AND result IN (")
-                    .append(String.join(",", Collections.nCopies(results.size(), "?")))
-                    .append(")");
+            sql.append(" AND result IN (").append(Jdbc.marks(results.size(), 1)).append(")");
         }
         List<Object> parameters = new ArrayList<>(List.of(runId));
         parameters.addAll(results);
