@@ -28,7 +28,9 @@ import java.util.Map;
 @Entity
 @Table(name = "process")
 @NamedQuery(name = "Process.findAll", query = "SELECT p FROM Process p ORDER BY p.name")
-@NamedQuery(name = "Process.findByName", query = "SELECT p FROM Process p WHERE p.name = :name")
+@NamedQuery(
+        name = "Process.findByName",
+        query = "SELECT p FROM Process p LEFT JOIN FETCH p.settings WHERE p.name = :name")
 public class Process {
 
     /** Attempts per record when a process does not say otherwise: the first try and two retries. */

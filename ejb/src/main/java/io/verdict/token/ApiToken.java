@@ -52,8 +52,13 @@ public class ApiToken {
     }
 
     /** Notes a use; at most once a minute, so that busy tokens do not write on every call. */
+    /** Whether a use at {@code now} is to be written: the last one written is older than the precision kept. */
+    boolean useDue(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(TokenService.LAST_USED_PRECISION_SECONDS));
+    }
+
     void usedAt(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(TokenService.LAST_USED_PRECISION_SECONDS))) {
+        if (useDue(now)) {
             lastUsedAt = now;
         }
     }
