@@ -8,15 +8,17 @@ import static io.verdict.run.ItemState.PENDING;
 import io.verdict.db.IndexHint;
 import io.verdict.db.Jdbc;
 import io.verdict.db.LongText;
+import io.verdict.db.RowValues;
+import io.verdict.db.SharedLock;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import io.verdict.run.Payloads;
+import io.verdict.run.RunState;
 import io.verdict.run.WorkItemRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -57,6 +59,40 @@ public class LeaseRows {
     @PostConstruct
     void connect() {
         jdbc = new Jdbc(dataSource);
+    }
+
+    /** A run that robots may lease from: its id, its number and whether it is a dry run. */
+    record Running(long id, int number, boolean dryRun) {}
+
+    /**
+     * The process's running runs that the robot may work (not assigned to another robot), oldest first, locked shared
+     * until the transaction ends: robots lease from a run at once, while a stop or the end of its job, which lock it
+     * exclusively, wait for their leases, and they for it. The ids are read first and the runs then locked by primary
+     * key, as a stop or the end of their job locks them: a locking read over the process's runs would also lock the
+     * index entries of its ended runs, in the other order, which MariaDB ends as a deadlock.
+     */
+    List<Running> lockRunning(long processId, String robot) {
+        List<Long> ids = jdbc.list(
+                "find the running runs of process " + processId,
+                "SELECT id FROM run WHERE process_id = ? AND state = ? AND (assigned_robot IS NULL OR assigned_robot = ?)"
+                        + " ORDER BY id",
+                0,
+                row -> row.getLong(1),
+                processId,
+                RunState.RUNNING,
+                robot);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.with(
+                "lock the running runs of process " + processId,
+                connection -> Jdbc.list(
+                        connection,
+                        "SELECT id, number, dry_run FROM run WHERE id IN (" + Jdbc.marks(ids.size(), 1)
+                                + ") AND state = ? ORDER BY id" + SharedLock.clause(connection),
+                        0,
+                        row -> new Running(row.getLong(1), row.getInt(2), row.getBoolean(3)),
+                        parameters(ids, List.of(RunState.RUNNING))));
     }
 
     /** How many of the run's records robots hold now. */
@@ -107,19 +143,14 @@ public class LeaseRows {
      * MariaDB, each parsed and run on its own).
      */
     List<Lease> take(LeaseRun run, String robot, List<Leasable> records, Instant now, Instant expiresAt) {
-        List<String> ids =
-                records.stream().map(record -> UUID.randomUUID().toString()).toList();
-        List<Object> marked = new ArrayList<>(List.of(LEASED, robot));
         List<Object> inserted = new ArrayList<>();
         List<Lease> leases = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            Leasable record = records.get(i);
+        for (Leasable record : records) {
+            String id = UUID.randomUUID().toString();
             int attempt = record.attempts() + 1;
-            marked.addAll(List.of(record.id(), ids.get(i)));
-            inserted.addAll(
-                    List.of(ids.get(i), record.id(), run.runId(), robot, attempt, LeaseState.LEASED, now, expiresAt));
+            inserted.addAll(List.of(id, record.id(), run.runId(), robot, attempt, LeaseState.LEASED, now, expiresAt));
             leases.add(new Lease(
-                    ids.get(i),
+                    id,
                     record.id(),
                     run.runId(),
                     run.runNumber(),
@@ -132,13 +163,13 @@ public class LeaseRows {
                     Payloads.fromJson(record.payload()),
                     expiresAt));
         }
-        records.forEach(record -> marked.add(record.id()));
+        List<Object> marked = new ArrayList<>(List.of(LEASED, robot));
+        marked.addAll(LEASE_IDS.parameters(leases));
         String purpose = "lease " + records.size() + " records of run " + run.runId() + " to " + robot;
         jdbc.update(
                 purpose,
-                "UPDATE work_item SET state = ?, robot = ?, attempts = attempts + 1, lease_id = CASE id"
-                        + " WHEN ? THEN ? ".repeat(records.size()) + "END WHERE id IN (" + Jdbc.marks(records.size(), 1)
-                        + ")",
+                "UPDATE work_item SET state = ?, robot = ?, attempts = attempts + 1, "
+                        + LEASE_IDS.assignments(leases.size()) + " WHERE " + RowValues.ids(leases.size()),
                 marked.toArray());
         jdbc.update(
                 purpose,
@@ -244,30 +275,35 @@ public class LeaseRows {
         return Arrays.stream(lists).flatMap(List::stream).toArray();
     }
 
+    /** The lease a record is marked with as it is leased. */
+    private static final RowValues<Lease> LEASE_IDS =
+            RowValues.<Lease>byId(Lease::itemId).and("lease_id", Lease::leaseId);
+
+    /** The columns an answer writes to its lease, each with its value for the answer. */
+    private static final RowValues<Reply> ANSWER_COLUMNS = RowValues.<Reply>byId(
+                    reply -> reply.lease().id())
+            .and("result", reply -> reply.answer().result())
+            .and("reason_code", reply -> reply.answer().reasonCode())
+            .and("reason", reply -> reply.answer().reason())
+            .and("suggested_action", reply -> reply.answer().suggestedAction())
+            .and("output", reply -> reply.answer().output())
+            .and("started", reply -> reply.answer().started());
+
+    /** Keeps the answers of the leases whose records were marked answered, in one statement. */
     private void keepAnswers(List<Reply> replies, Set<String> answered) {
-        jdbc.with("keep the answers of " + answered.size() + " leases", connection -> {
-            try (PreparedStatement keep = connection.prepareStatement("UPDATE work_lease SET state = ?, result = ?,"
-                    + " reason_code = ?, reason = ?, suggested_action = ?, output = ?, started = ? WHERE id = ?")) {
-                for (Reply reply : replies) {
-                    if (answered.contains(reply.lease().id())) {
-                        RobotAnswer answer = reply.answer();
-                        Jdbc.bind(
-                                keep,
-                                LeaseState.ANSWERED,
-                                answer.result(),
-                                answer.reasonCode(),
-                                answer.reason(),
-                                answer.suggestedAction(),
-                                answer.output(),
-                                answer.started(),
-                                reply.lease().id());
-                        keep.addBatch();
-                    }
-                }
-                keep.executeBatch();
-            }
-            return null;
-        });
+        List<Reply> kept = replies.stream()
+                .filter(reply -> answered.contains(reply.lease().id()))
+                .toList();
+        if (kept.isEmpty()) {
+            return;
+        }
+        List<Object> parameters = new ArrayList<>(List.of(LeaseState.ANSWERED));
+        parameters.addAll(ANSWER_COLUMNS.parameters(kept));
+        jdbc.update(
+                "keep the answers of " + kept.size() + " leases",
+                "UPDATE work_lease SET state = ?, " + ANSWER_COLUMNS.assignments(kept.size()) + " WHERE "
+                        + RowValues.ids(kept.size()),
+                parameters.toArray());
     }
 
     /** Extends the lease; false when its record is no longer the lease's (its run has ended). */

@@ -25,7 +25,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ public class WorkLeases {
         Instant now = Instant.now();
         Instant expiresAt = now.plusSeconds(process.getLeaseSeconds());
         List<Lease> leases = new ArrayList<>();
-        for (Run run : lock(runningRunIds(process, robot))) {
+        for (LeaseRows.Running run : rows.lockRunning(process.getId(), robot)) {
             if (leases.size() >= max) {
                 break;
             }
@@ -118,48 +117,19 @@ public class WorkLeases {
      * locked; the lease then waits at the run's gate for the leases before it to commit, counts what they hold, and
      * takes only what is left of the room; the records it locked and does not take are free again as it commits.
      */
-    private List<Lease> leaseFrom(Run run, Process process, String robot, int wanted, Instant now, Instant expiresAt) {
-        List<LeaseRows.Leasable> records = rows.lockLeasable(run.getId(), now, wanted);
+    private List<Lease> leaseFrom(
+            LeaseRows.Running run, Process process, String robot, int wanted, Instant now, Instant expiresAt) {
+        List<LeaseRows.Leasable> records = rows.lockLeasable(run.id(), now, wanted);
         if (records.isEmpty()) {
             return List.of();
         }
-        rows.passGate(run.getId());
-        int left = Math.min(records.size(), process.getMaxLeases() - rows.leased(run.getId()));
+        rows.passGate(run.id());
+        int left = Math.min(records.size(), process.getMaxLeases() - rows.leased(run.id()));
         if (left <= 0) {
             return List.of();
         }
-        LeaseRun leased = new LeaseRun(run.getId(), run.getNumber(), process.getName(), run.isDryRun());
+        LeaseRun leased = new LeaseRun(run.id(), run.number(), process.getName(), run.dryRun());
         return rows.take(leased, robot, records.subList(0, left), now, expiresAt);
-    }
-
-    /** The process's running runs that the robot may work, oldest first, as they are now: not locked. */
-    private List<Long> runningRunIds(Process process, String robot) {
-        return em.createQuery(
-                        "SELECT r.id FROM Run r WHERE r.process = :process AND r.state = :running"
-                                + " AND (r.assignedRobot IS NULL OR r.assignedRobot = :robot) ORDER BY r.id",
-                        Long.class)
-                .setParameter("process", process)
-                .setParameter("running", RunState.RUNNING)
-                .setParameter("robot", robot)
-                .getResultList();
-    }
-
-    /**
-     * The runs, oldest first, that still run, locked shared until the lease commits: robots lease from a run at once,
-     * while a stop or the end of its job, which lock it exclusively, wait for their leases, and they for it. They are
-     * locked by primary key, as a stop or the end of their job locks them, and alone: a locking query over the
-     * process's runs would also lock the index entries of its ended runs, in the other order, which MariaDB ends as a
-     * deadlock; and a locking look-up by id would join and lock their process's row too, for every lease call.
-     */
-    private List<Run> lock(List<Long> runIds) {
-        if (runIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT r FROM Run r WHERE r.id IN :ids AND r.state = :running ORDER BY r.id", Run.class)
-                .setParameter("ids", runIds)
-                .setParameter("running", RunState.RUNNING)
-                .setLockMode(LockModeType.PESSIMISTIC_READ)
-                .getResultList();
     }
 
     /** Takes the robot's answer for its lease's record; the run's job writes it as the record's result. */

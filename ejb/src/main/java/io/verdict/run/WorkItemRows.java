@@ -10,6 +10,7 @@ import static io.verdict.run.ItemState.PENDING;
 import io.verdict.db.IndexHint;
 import io.verdict.db.Jdbc;
 import io.verdict.db.LongText;
+import io.verdict.db.RowValues;
 import io.verdict.handler.PendingItem;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
@@ -47,6 +48,18 @@ public class WorkItemRows {
 
     /** A run's items in one state, in id order (migration V2): how the robots' leases find theirs. */
     public static final String RUN_STATES_INDEX = "ix_item_run_state";
+
+    /** How many results one UPDATE writes: a chunk of 500 is five statements, not 500. */
+    private static final int RESULTS_PER_STATEMENT = 100;
+
+    /** The columns a result writes, each with its value for an item's outcome. */
+    private static final RowValues<ItemOutcome> RESULT_COLUMNS = RowValues.<ItemOutcome>byId(ItemOutcome::itemId)
+            .and("result", ItemOutcome::result)
+            .and("reason_code", ItemOutcome::reasonCode)
+            .and("reason", outcome -> LongText.clip(outcome.reason()))
+            .and("suggested_action", outcome -> LongText.clip(outcome.suggestedAction()))
+            .and("attempts", ItemOutcome::attempts)
+            .and("output", outcome -> LongText.clip(outcome.output()));
 
     @Resource(lookup = "java:jboss/datasources/VerdictDS")
     DataSource dataSource;
@@ -218,49 +231,43 @@ public class WorkItemRows {
     }
 
     /**
-     * Writes results in one JDBC batch, and puts the robot ERRORs to retry back to pending, leasable after their
-     * backoff. An item that is no longer pending, in flight or answered (a terminated run already closed it) keeps what
-     * it has.
+     * Writes results, {@value #RESULTS_PER_STATEMENT} items a statement, and puts the robot ERRORs to retry back to
+     * pending, leasable after their backoff. An item that is no longer pending, in flight or answered (a terminated run
+     * already closed it) keeps what it has.
      */
     public void save(List<ItemOutcome> outcomes) {
-        if (outcomes.isEmpty()) {
-            return;
-        }
         Instant now = Instant.now();
-        jdbc.with("write the results of " + outcomes.size() + " items", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE work_item SET state = ?, result = ?, reason_code = ?, reason = ?,"
-                                    + " suggested_action = ?, attempts = ?, output = ?, ended_at = ?"
-                                    + " WHERE id = ? AND state IN (?, ?, ?)");
-                    PreparedStatement retry = connection.prepareStatement(
-                            "UPDATE work_item SET state = ?, lease_id = NULL, not_before = ?, attempts = ?"
-                                    + " WHERE id = ? AND state = ?")) {
-                for (ItemOutcome outcome : outcomes) {
-                    if (outcome.isRetry()) {
+        List<ItemOutcome> results =
+                outcomes.stream().filter(outcome -> !outcome.isRetry()).toList();
+        for (int from = 0; from < results.size(); from += RESULTS_PER_STATEMENT) {
+            writeResults(results.subList(from, Math.min(results.size(), from + RESULTS_PER_STATEMENT)), now);
+        }
+        List<ItemOutcome> retries =
+                outcomes.stream().filter(ItemOutcome::isRetry).toList();
+        if (!retries.isEmpty()) {
+            jdbc.with("put " + retries.size() + " items back to retry", connection -> {
+                try (PreparedStatement retry = connection.prepareStatement(
+                        "UPDATE work_item SET state = ?, lease_id = NULL, not_before = ?, attempts = ?"
+                                + " WHERE id = ? AND state = ?")) {
+                    for (ItemOutcome outcome : retries) {
                         Jdbc.bind(retry, PENDING, outcome.retryAt(), outcome.attempts(), outcome.itemId(), ANSWERED);
                         retry.addBatch();
-                        continue;
                     }
-                    Jdbc.bind(
-                            update,
-                            FINISHED,
-                            outcome.result(),
-                            outcome.reasonCode(),
-                            LongText.clip(outcome.reason()),
-                            LongText.clip(outcome.suggestedAction()),
-                            outcome.attempts(),
-                            LongText.clip(outcome.output()),
-                            now,
-                            outcome.itemId(),
-                            PENDING,
-                            IN_FLIGHT,
-                            ANSWERED);
-                    update.addBatch();
+                    return retry.executeBatch();
                 }
-                update.executeBatch();
-                return retry.executeBatch();
-            }
-        });
+            });
+        }
+    }
+
+    private void writeResults(List<ItemOutcome> results, Instant now) {
+        List<Object> parameters = new ArrayList<>(List.of(FINISHED, now));
+        parameters.addAll(RESULT_COLUMNS.parameters(results));
+        parameters.addAll(List.of(PENDING, IN_FLIGHT, ANSWERED));
+        jdbc.update(
+                "write the results of " + results.size() + " items",
+                "UPDATE work_item SET state = ?, ended_at = ?, " + RESULT_COLUMNS.assignments(results.size())
+                        + " WHERE " + RowValues.ids(results.size()) + " AND state IN (?, ?, ?)",
+                parameters.toArray());
     }
 
     /**
