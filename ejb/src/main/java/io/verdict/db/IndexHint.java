@@ -15,7 +15,6 @@ public final class IndexHint {
 
     /** The clause to put after the table's name, for the database behind {@code connection}. */
     public static String force(Connection connection, String index) throws SQLException {
-        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-        return (h2 ? "USE INDEX (" : "FORCE INDEX (") + index + ")";
+        return (SqlDialect.of(connection) == SqlDialect.H2 ? "USE INDEX (" : "FORCE INDEX (") + index + ")";
     }
 }

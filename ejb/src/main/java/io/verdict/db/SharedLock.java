@@ -14,7 +14,6 @@ public final class SharedLock {
 
     /** The clause to end the query with, for the database behind {@code connection}. */
     public static String clause(Connection connection) throws SQLException {
-        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-        return h2 ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+        return SqlDialect.of(connection) == SqlDialect.H2 ? " FOR UPDATE" : " LOCK IN SHARE MODE";
     }
 }

@@ -35,6 +35,11 @@ public enum SqlDialect {
         }
     }
 
+    /** The dialect of the database behind a connection the caller holds. */
+    public static SqlDialect of(Connection connection) throws SQLException {
+        return ofProduct(connection.getMetaData().getDatabaseProductName());
+    }
+
     static SqlDialect ofProduct(String productName) {
         String name = productName.toLowerCase(Locale.ROOT);
         if (name.contains("h2")) {

@@ -73,7 +73,8 @@ public class WorkLeases {
 
     /**
      * Up to {@code max} records of the process's running runs that {@code robot} may work, oldest run first, record
-     * order within a run, each run's held leases kept within its process's {@code maxLeases}; empty when none is
+     * order within a run (passing over records another robot's lease is taking at the same moment), each run's held
+     * leases kept within its process's {@code maxLeases}; empty when none is
      * available now. A robot that may not work the process (not its robot, no licence, below the minimum version,
      * never called in) is a 409 saying why.
      */

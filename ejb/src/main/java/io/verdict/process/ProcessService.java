@@ -264,9 +264,11 @@ public class ProcessService {
     }
 
     private Optional<Process> find(String name) {
-        return em.createNamedQuery("Process.findByName", Process.class)
+        return em
+                .createNamedQuery("Process.findByName", Process.class)
                 .setParameter("name", name)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 }

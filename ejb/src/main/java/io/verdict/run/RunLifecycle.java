@@ -135,7 +135,7 @@ public class RunLifecycle {
      */
     public int recover(String robot) {
         List<Run> crashed = em.createQuery(
-                        "SELECT r FROM Run r WHERE r.robot = :robot AND r.state IN :states", Run.class)
+                        "SELECT r FROM Run r WHERE r.robot = :robot AND r.state IN :states ORDER BY r.id", Run.class)
                 .setParameter("robot", robot)
                 .setParameter("states", EXECUTING)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -51,12 +51,12 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
-    /** Notes a use; at most once a minute, so that busy tokens do not write on every call. */
     /** Whether a use at {@code now} is to be written: the last one written is older than the precision kept. */
     boolean useDue(Instant now) {
         return lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(TokenService.LAST_USED_PRECISION_SECONDS));
     }
 
+    /** Notes a use; at most once a minute, so that busy tokens do not write on every call. */
     void usedAt(Instant now) {
         if (useDue(now)) {
             lastUsedAt = now;

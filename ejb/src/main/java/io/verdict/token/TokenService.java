@@ -12,6 +12,7 @@ import io.verdict.vocabulary.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * API tokens: an admin makes one with a name and a role and sees it once; a call with {@code Authorization: Bearer}
@@ -40,6 +42,8 @@ public class TokenService {
     public static final String PRINCIPAL_PREFIX = "token:";
 
     private static final int LONGEST_TOKEN = 100;
+
+    private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
 
     @PersistenceContext(unitName = "verdict")
     EntityManager em;
@@ -156,11 +160,20 @@ public class TokenService {
                 .map(token -> {
                     Instant now = Instant.now();
                     if (token.useDue(now)) {
-                        session.getBusinessObject(TokenService.class).noteUse(token.getId(), now);
+                        noteUseOf(token, now);
                     }
                     return new Identity(
                             PRINCIPAL_PREFIX + token.getName(), token.getRole().grantedRoleNames(), token.getRobot());
                 });
+    }
+
+    /** Writes the token's use, or says why not: a last-used time that cannot be written fails no call. */
+    private void noteUseOf(ApiToken token, Instant now) {
+        try {
+            session.getBusinessObject(TokenService.class).noteUse(token.getId(), now);
+        } catch (EJBException e) {
+            LOG.warning(() -> "The last use of token " + token.getName() + " was not written: " + e.getMessage());
+        }
     }
 
     /** Writes the token's use, unless it was deleted meanwhile. */
