@@ -8,8 +8,8 @@ import static io.verdict.run.ItemState.PENDING;
 import io.verdict.db.IndexHint;
 import io.verdict.db.Jdbc;
 import io.verdict.db.LongText;
+import io.verdict.db.RowLocks;
 import io.verdict.db.RowValues;
-import io.verdict.db.SharedLock;
 import io.verdict.result.ReasonCode;
 import io.verdict.result.Result;
 import io.verdict.run.Payloads;
@@ -89,7 +89,7 @@ public class LeaseRows {
                 connection -> Jdbc.list(
                         connection,
                         "SELECT id, number, dry_run FROM run WHERE id IN (" + Jdbc.marks(ids.size(), 1)
-                                + ") AND state = ? ORDER BY id" + SharedLock.clause(connection),
+                                + ") AND state = ? ORDER BY id" + RowLocks.shared(connection),
                         0,
                         row -> new Running(row.getLong(1), row.getInt(2), row.getBoolean(3)),
                         parameters(ids, List.of(RunState.RUNNING))));
@@ -110,10 +110,11 @@ public class LeaseRows {
     /**
      * Up to {@code limit} of the run's pending records whose backoff has passed, in id order, locked until the
      * transaction ends; records another lease has locked are passed over rather than waited for, so that robots leasing
-     * at once each take records of their own. Read by the run's state index, and ordered as it is (by run and state,
-     * which the query fixes, then id): given {@code ORDER BY id}, MariaDB otherwise reads the run's id index from its
-     * first record, past every record already leased or done (a one-record lease took 20 ms at its median over a run of
-     * 5,000 records, 13 ms with the hint), and H2, sorting the rows it read, locks every pending record of the run.
+     * at once each take records of their own (on H2, where leases of a run go one at a time, read without a lock: see
+     * {@link RowLocks}). Read by the run's state index, and ordered as it is (by run and state, which the query fixes,
+     * then id): given {@code ORDER BY id}, MariaDB otherwise reads the run's id index from its first record, past every
+     * record already leased or done (a one-record lease took 20 ms at its median over a run of 5,000 records, 13 ms
+     * with the hint), and H2 sorts what it read.
      */
     List<Leasable> lockLeasable(long runId, Instant now, int limit) {
         return jdbc.with(
@@ -123,7 +124,7 @@ public class LeaseRows {
                         "SELECT id, seq, business_key, key_seen_before, attempts, payload FROM work_item "
                                 + IndexHint.force(connection, WorkItemRows.RUN_STATES_INDEX)
                                 + " WHERE run_id = ? AND state = ? AND (not_before IS NULL OR not_before <= ?)"
-                                + " ORDER BY run_id, state, id LIMIT ? FOR UPDATE SKIP LOCKED",
+                                + " ORDER BY run_id, state, id LIMIT ?" + RowLocks.skipLocked(connection),
                         0,
                         row -> new Leasable(
                                 row.getLong(1),
