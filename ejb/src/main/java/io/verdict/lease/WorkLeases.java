@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
  * its robot sees it. Leasing locks the records it takes, passing over those another lease locked, so that two robots,
  * on any nodes, never get one record and never wait for each other's; it locks their runs shared, so that a stop or
  * the end of a run's job never passes a lease in flight, and passes its run's gate alone, to keep within its
- * process's {@code maxLeases}. Answering, extending and releasing lock the lease, so that an answer and the lease's expiry or revocation
- * never both win. Also what the run's batch job asks of the leases, outside its chunk's transaction so that a run
+ * process's {@code maxLeases}. Answering, extending and releasing lock the lease, so that an answer and the lease's
+ * expiry or revocation never both win. Also what the run's batch job asks of the leases, outside its chunk's transaction so that a run
  * waiting for answers holds no database connection, and the expiry of silent robots' leases.
  */
 @Stateless
@@ -74,9 +74,8 @@ public class WorkLeases {
     /**
      * Up to {@code max} records of the process's running runs that {@code robot} may work, oldest run first, record
      * order within a run (passing over records another robot's lease is taking at the same moment), each run's held
-     * leases kept within its process's {@code maxLeases}; empty when none is
-     * available now. A robot that may not work the process (not its robot, no licence, below the minimum version,
-     * never called in) is a 409 saying why.
+     * leases kept within its process's {@code maxLeases}; empty when none is available now. A robot that may not work
+     * the process (not its robot, no licence, below the minimum version, never called in) is a 409 saying why.
      */
     public List<Lease> lease(String robot, String processName, int max) {
         Process process = processes.require(processName);

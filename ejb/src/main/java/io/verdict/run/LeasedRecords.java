@@ -2,9 +2,9 @@ package io.verdict.run;
 
 /**
  * What the robot protocol needs to hear of a run's life: that it was created, so that robots may lease its records
- * once it runs, and what becomes of the records robots hold or answered when the run ends without its job writing them (a stop
- * before it ran again, a recovery while it was stopping, a job that failed or could not start). The lease feature
- * implements it; the run feature only says when, so that neither depends on the other's tables.
+ * once it runs, and what becomes of the records robots hold or answered when the run ends without its job writing them
+ * (a stop before it ran again, a recovery while it was stopping, a job that failed or could not start). The lease
+ * feature implements it; the run feature only says when, so that neither depends on the other's tables.
  */
 public interface LeasedRecords {
 
